@@ -1,0 +1,7 @@
+#include "cli/commands.h"
+
+namespace ankang::cli {
+
+void add_contest_commands(CLI::App& /*app*/) {}
+
+}  // namespace ankang::cli

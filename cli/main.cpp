@@ -1,0 +1,30 @@
+// ankang: the organiser's and scripter's command line.
+#include <cstdio>
+#include <exception>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace ankang::cli;
+  CLI::App app{"Ankang (安康杯) safety-knowledge contests: question bank, contests, results and reports"};
+  app.set_version_flag("--version", std::string("ankang ") + ANKANG_VERSION);
+  app.require_subcommand(1);
+
+  auto* bank = app.add_subcommand("bank", "Question bank: create, import, export, search, draw papers");
+  bank->require_subcommand(1);
+  add_bank_commands(*bank);
+  add_bank_io_commands(*bank);
+  add_contest_commands(app);
+  add_organiser_commands(app);
+  add_demo_command(app);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s\n", locale_is_chinese() ? "错误" : "error", e.what());
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,2 @@
+// Score records: plain structs that travel in signed bundles.
+#pragma once

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Ankang builds, tests and runs with.
+# Idempotent: does nothing when every package is already installed.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake pkg-config
+  # libraries
+  libsqlite3-dev sqlite3 libcereal-dev libsodium-dev libxlsxwriter-dev
+  libzip-dev libpugixml-dev libcli11-dev libfmt-dev nlohmann-json3-dev
+  libsdl2-dev libimgui-dev libstb-dev libgl-dev libfontconfig-dev libsystemd-dev
+  fonts-noto-cjk
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+  xvfb xauth xdotool x11-utils imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing Debian packages: ${missing[*]}" >&2
+sudo=()
+[ "$(id -u)" -ne 0 ] && sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
