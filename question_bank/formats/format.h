@@ -1,0 +1,66 @@
+// Reading and writing questions in the formats organisers have.
+// Pure of SQLite: parse bytes into questions plus located diagnostics.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/question.h"
+
+namespace ankang::bank {
+
+enum class Format { csv, tsv, xlsx, gift, moodle_xml, aiken, json };
+
+// "csv", "tsv", "xlsx", "gift", "moodle-xml" (also "xml"), "aiken", "json".
+std::optional<Format> format_from_name(std::string_view name);
+std::string_view format_name(Format f);
+// From the file's extension, then its content (e.g. a .txt that is GIFT or Aiken).
+std::optional<Format> detect_format(std::string_view path, std::span<const std::uint8_t> bytes);
+
+// Where something is in the source: 1-based line (XLSX: row) and column;
+// 0 when unknown or the whole file.
+struct SourcePos {
+  int line = 0;
+  int column = 0;
+};
+
+struct Diagnostic {
+  std::string file;
+  SourcePos pos;
+  Text message;
+};
+
+// "FILE:LINE[:COLUMN]: message" in the chosen language.
+std::string format_diagnostic(const Diagnostic& d, bool chinese);
+
+struct ParsedQuestion {
+  Question question;
+  SourcePos pos;
+};
+
+// A record that could not become a question, kept for the --skip-bad report.
+struct RejectedRecord {
+  SourcePos pos;
+  std::string source_text;  // the record as it was in the file (a CSV row, a GIFT block, ...)
+  std::vector<Diagnostic> reasons;
+};
+
+struct ParseResult {
+  std::vector<ParsedQuestion> questions;  // every record that is a valid question
+  std::vector<RejectedRecord> rejected;   // every record that is not
+  std::vector<Diagnostic> file_errors;    // problems with the file as a whole (encoding, no header, ...)
+  bool ok() const { return rejected.empty() && file_errors.empty(); }
+};
+
+// Parses a whole file. Never throws on bad content: every problem becomes a
+// diagnostic naming where and why. Questions get validate()d here.
+ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t> bytes, Format format);
+
+// Writes questions in a format; the bytes are what goes into the file.
+std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions, Format format);
+
+}  // namespace ankang::bank
