@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,7 +61,29 @@ struct ParseResult {
 // diagnostic naming where and why. Questions get validate()d here.
 ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t> bytes, Format format);
 
+// A question that a format cannot carry (e.g. an ordering question in Aiken,
+// a picture in CSV): writing it would lose or change it.
+struct ExportProblem {
+  std::size_t index = 0;  // into the questions given
+  std::string id;
+  Text message;
+};
+
+// Every question the format cannot carry, with the reason; empty when all fit.
+std::vector<ExportProblem> export_problems(const std::vector<Question>& questions, Format format);
+
+// Thrown by write_questions instead of silently dropping or mangling questions.
+class ExportError : public std::runtime_error {
+ public:
+  explicit ExportError(std::vector<ExportProblem> problems);
+  const std::vector<ExportProblem>& problems() const { return problems_; }
+
+ private:
+  std::vector<ExportProblem> problems_;
+};
+
 // Writes questions in a format; the bytes are what goes into the file.
+// Throws ExportError (listing every one) when export_problems() is not empty.
 std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions, Format format);
 
 }  // namespace ankang::bank

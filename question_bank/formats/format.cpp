@@ -1,0 +1,180 @@
+// The format API: names, detection, diagnostics and dispatch to each reader/writer.
+#include "question_bank/formats/format.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "question_bank/formats/format_detail.h"
+
+namespace ankang::bank {
+
+namespace {
+
+struct FormatName {
+  Format format;
+  std::string_view name;
+};
+
+constexpr FormatName kNames[] = {
+    {Format::csv, "csv"},     {Format::tsv, "tsv"},     {Format::xlsx, "xlsx"}, {Format::gift, "gift"},
+    {Format::moodle_xml, "moodle-xml"}, {Format::aiken, "aiken"}, {Format::json, "json"},
+};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+  return out;
+}
+
+}  // namespace
+
+std::optional<Format> format_from_name(std::string_view name) {
+  auto n = lower(name);
+  if (n == "xml" || n == "moodle_xml" || n == "moodlexml") return Format::moodle_xml;
+  for (const auto& f : kNames)
+    if (f.name == n) return f.format;
+  return std::nullopt;
+}
+
+std::string_view format_name(Format f) {
+  for (const auto& n : kNames)
+    if (n.format == f) return n.name;
+  return "?";
+}
+
+std::string format_diagnostic(const Diagnostic& d, bool chinese) {
+  std::string out = d.file;
+  if (d.pos.line > 0) {
+    out += ':' + std::to_string(d.pos.line);
+    if (d.pos.column > 0) out += ':' + std::to_string(d.pos.column);
+  }
+  out += ": ";
+  out += chinese ? d.message.zh : d.message.en;
+  return out;
+}
+
+ExportError::ExportError(std::vector<ExportProblem> problems)
+    : std::runtime_error([&] {
+        std::string what = "cannot export " + std::to_string(problems.size()) + " question(s):";
+        for (const auto& p : problems)
+          what += "\n  #" + std::to_string(p.index + 1) + (p.id.empty() ? "" : " (" + p.id + ")") + ": " + p.message.en;
+        return what;
+      }()),
+      problems_(std::move(problems)) {}
+
+std::vector<ExportProblem> export_problems(const std::vector<Question>& questions, Format format) {
+  std::vector<ExportProblem> problems;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    std::optional<Text> why;
+    switch (format) {
+      case Format::json:
+        why = detail::json_cannot_carry(questions[i]);
+        break;
+      default:
+        why = Text{"暂不支持导出为 " + std::string(format_name(format)) + " 格式",
+                   "export to " + std::string(format_name(format)) + " is not available"};
+        break;
+    }
+    if (why) problems.push_back({i, questions[i].id, std::move(*why)});
+  }
+  return problems;
+}
+
+ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t> bytes, Format format) {
+  switch (format) {
+    case Format::json:
+      return detail::parse_json(path, detail::as_text(bytes));
+    default: {
+      ParseResult r;
+      r.file_errors.push_back(detail::make_diagnostic(
+          path, {}, "暂不支持读取 " + std::string(format_name(format)) + " 格式",
+          "reading " + std::string(format_name(format)) + " is not available"));
+      return r;
+    }
+  }
+}
+
+std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions, Format format) {
+  auto problems = export_problems(questions, format);
+  if (!problems.empty()) throw ExportError(std::move(problems));
+  switch (format) {
+    case Format::json:
+      return detail::as_bytes(detail::write_json(questions));
+    default:
+      return {};
+  }
+}
+
+std::optional<Format> detect_format(std::string_view path, std::span<const std::uint8_t> bytes) {
+  (void)bytes;
+  auto dot = path.rfind('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  auto ext = lower(path.substr(dot + 1));
+  if (ext == "xml") return Format::moodle_xml;
+  return format_from_name(ext);
+}
+
+namespace detail {
+
+std::string_view as_text(std::span<const std::uint8_t> bytes) {
+  return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
+}
+
+std::vector<std::uint8_t> as_bytes(std::string_view text) { return {text.begin(), text.end()}; }
+
+std::optional<std::vector<std::uint8_t>> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return std::nullopt;
+  return bytes;
+}
+
+std::string sibling_path(std::string_view file, std::string_view relative) {
+  if (relative.starts_with('/')) return std::string(relative);
+  auto slash = file.rfind('/');
+  if (slash == std::string_view::npos) return std::string(relative);
+  return std::string(file.substr(0, slash + 1)) + std::string(relative);
+}
+
+Diagnostic make_diagnostic(std::string_view file, SourcePos pos, std::string zh, std::string en) {
+  return {std::string(file), pos, {std::move(zh), std::move(en)}};
+}
+
+void add_record(ParseResult& result, std::string_view file, SourcePos pos, Question q, std::string_view source_text) {
+  auto problems = validate(q);
+  if (problems.empty()) {
+    result.questions.push_back({std::move(q), pos});
+    return;
+  }
+  std::vector<Diagnostic> reasons;
+  for (auto& p : problems)
+    reasons.push_back(make_diagnostic(file, pos, p.field + ": " + p.message.zh, p.field + ": " + p.message.en));
+  reject_record(result, pos, source_text, std::move(reasons));
+}
+
+void reject_record(ParseResult& result, SourcePos pos, std::string_view source_text, std::vector<Diagnostic> reasons) {
+  result.rejected.push_back({pos, std::string(source_text), std::move(reasons)});
+}
+
+std::string option_letter(int index) { return std::string(1, static_cast<char>('A' + index)); }
+
+std::optional<int> take_option_letter(std::string_view& text) {
+  if (text.empty()) return std::nullopt;
+  char c = text[0];
+  if (c >= 'A' && c <= 'Z') return text.remove_prefix(1), c - 'A';
+  if (c >= 'a' && c <= 'z') return text.remove_prefix(1), c - 'a';
+  // Full-width Ａ..Ｚ is U+FF21..U+FF3A: EF BC A1..BA; ａ..ｚ is U+FF41..U+FF5A: EF BD 81..9A.
+  if (text.size() >= 3 && static_cast<unsigned char>(c) == 0xEF) {
+    auto b1 = static_cast<unsigned char>(text[1]), b2 = static_cast<unsigned char>(text[2]);
+    if (b1 == 0xBC && b2 >= 0xA1 && b2 <= 0xBA) return text.remove_prefix(3), b2 - 0xA1;
+    if (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A) return text.remove_prefix(3), b2 - 0x81;
+  }
+  return std::nullopt;
+}
+
+}  // namespace detail
+
+}  // namespace ankang::bank

@@ -1,0 +1,44 @@
+// What the format readers and writers share; not part of the format API.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "question_bank/formats/format.h"
+
+namespace ankang::bank::detail {
+
+// One reader/writer per file.
+ParseResult parse_json(std::string_view path, std::string_view text);
+std::string write_json(const std::vector<Question>& questions);
+
+// Why a format cannot carry a question; nullopt when it can.
+std::optional<Text> json_cannot_carry(const Question& q);
+
+// --- shared helpers (format.cpp) ---
+
+std::string_view as_text(std::span<const std::uint8_t> bytes);
+std::vector<std::uint8_t> as_bytes(std::string_view text);
+std::optional<std::vector<std::uint8_t>> read_file(const std::string& path);
+// `relative` resolved against the folder of `file`.
+std::string sibling_path(std::string_view file, std::string_view relative);
+
+Diagnostic make_diagnostic(std::string_view file, SourcePos pos, std::string zh, std::string en);
+
+// Validates q; a valid question joins result.questions, an invalid one
+// result.rejected with one reason per problem (naming the field).
+void add_record(ParseResult& result, std::string_view file, SourcePos pos, Question q, std::string_view source_text);
+// Rejects a record for reasons found while reading it.
+void reject_record(ParseResult& result, SourcePos pos, std::string_view source_text, std::vector<Diagnostic> reasons);
+
+// Option letters: 0 -> "A" ... 25 -> "Z".
+std::string option_letter(int index);
+// "A".."Z", "a".."z" and full-width "Ａ".."Ｚ" -> 0..25, read from the front of
+// text (advancing it); nullopt when text does not start with a letter.
+std::optional<int> take_option_letter(std::string_view& text);
+
+}  // namespace ankang::bank::detail
