@@ -1,0 +1,25 @@
+// The font atlas: only the glyphs the kiosk can show (the UI strings and the
+// loaded questions), not the whole CJK range, so start-up stays fast.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+#include "engine/question.h"
+
+namespace ankang::ui {
+
+// Every text of the questions that may appear on screen.
+std::vector<std::string_view> question_texts(const std::vector<Question>& questions);
+
+// Builds body / large / title fonts from a font file (a .ttc needs its face
+// index) for the given body size in pixels. extra_texts are added to the UI
+// strings. Returns false when the file cannot be read; then ImGui's default
+// font is used so the kiosk still starts (in English glyphs only).
+bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_index, float body_px,
+                 const std::vector<std::string_view>& extra_texts);
+
+}  // namespace ankang::ui

@@ -1,0 +1,74 @@
+// What a screen asks for. Screens only append intents; the kiosk applies
+// them between frames (docs/ARCHITECTURE.md).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ankang::ui {
+
+enum class Act {
+  start,              // attract: tap anywhere
+  pick_enterprise,    // value = index
+  pick_team,          // value = index
+  key_digit,          // value = 0..9
+  key_backspace,
+  key_clear,
+  set_name,           // text
+  sign_in,
+  back,
+  practice,           // value = category index, -1 for all
+  timed_test,
+  mistake_book,
+  leaderboard,
+  sign_out,
+  toggle_option,      // question_id, value = option index (single/multiple/true_false/fill choice)
+  tap_item,           // question_id, value = item index (ordering, matching left/right)
+  tap_right,          // question_id, value = right index (matching)
+  undo_pick,          // question_id
+  set_text,           // question_id, value = blank index, text
+  tap_image,          // question_id, x/y in image pixels
+  submit,             // question_id
+  next,               // feedback -> next question or result
+  back_to_start,
+  admin_open,         // hidden corner on the attract screen
+  pin_digit,          // value = 0..9
+  pin_backspace,
+  pin_submit,
+  admin_set_folder,   // text = folder being typed
+  admin_set_new_pin,  // text = new PIN being typed
+  admin_load_folder,  // text = folder
+  admin_export,       // text = folder
+  admin_idle_timeout, // value = seconds
+  admin_font_scale,   // value = percent
+  admin_language,     // value = 0 zh, 1 en
+  admin_change_pin,   // text = new pin
+  admin_host_mode,
+  admin_exit,
+  admin_close,
+  host_start_timer,
+  host_reveal,
+  host_right,
+  host_wrong,
+  host_next,
+  host_next_round,
+  host_exit,
+  dismiss_message,
+};
+
+struct Intent {
+  Intent() = default;
+  Intent(Act a, int v = 0, std::string t = {}) : act(a), value(v), text(std::move(t)) {}
+
+  Act act = Act::start;
+  int value = 0;
+  std::string text;
+  std::string question_id;  // answers name their question: a late tap is rejected
+  int x = 0, y = 0;
+  bool operator==(const Intent&) const = default;
+};
+
+using Intents = std::vector<Intent>;
+
+}  // namespace ankang::ui

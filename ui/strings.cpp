@@ -1,0 +1,140 @@
+#include "ui/strings.h"
+
+#include <array>
+
+namespace ankang::ui {
+
+namespace {
+
+struct Entry {
+  S id;
+  const char* zh;
+  const char* en;
+};
+
+constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
+    {S::app_title, "安康杯安全知识竞赛", "Ankang Cup Safety Knowledge Contest"},
+    {S::theme, "强意识，查隐患，促发展，保安康", "Awareness, hazard checks, development, safety and health"},
+    {S::tap_to_start, "点击屏幕开始答题", "Tap the screen to start"},
+    {S::today_leaderboard, "今日排行榜", "Today's leaderboard"},
+    {S::no_scores_yet, "今天还没有成绩，来做第一名吧！", "No scores yet today. Be the first!"},
+    {S::rank, "名次", "Rank"},
+    {S::name, "姓名", "Name"},
+    {S::team, "班组", "Team"},
+    {S::score, "得分", "Score"},
+    {S::sign_in_title, "签到", "Sign in"},
+    {S::enterprise, "企业", "Enterprise"},
+    {S::employee_no, "工号", "Employee number"},
+    {S::name_first_time, "首次使用，请输入姓名", "First time here: please enter your name"},
+    {S::sign_in, "确认签到", "Sign in"},
+    {S::back, "返回", "Back"},
+    {S::clear, "清空", "Clear"},
+    {S::delete_digit, "退格", "Delete"},
+    {S::choose_enterprise_team, "请选择企业和班组", "Please choose your enterprise and team"},
+    {S::enter_employee_no, "请输入工号（可刷工牌）", "Enter your employee number (or scan your badge)"},
+    {S::enter_name, "请输入姓名", "Please enter your name"},
+    {S::hello, "您好，", "Hello, "},
+    {S::mode_title, "请选择答题方式", "Choose what to do"},
+    {S::practice, "练习", "Practice"},
+    {S::practice_hint, "按类别练习，答完即看解析", "By category, with explanations"},
+    {S::timed_test, "限时测试", "Timed test"},
+    {S::timed_test_hint, "计时答题，计入排行榜", "Against the clock, counts for the leaderboard"},
+    {S::mistake_book, "错题本", "Mistake book"},
+    {S::mistake_book_hint, "重做答错过的题", "Retry the questions you got wrong"},
+    {S::leaderboard, "排行榜", "Leaderboard"},
+    {S::sign_out, "退出登录", "Sign out"},
+    {S::all_categories, "全部类别", "All categories"},
+    {S::question_progress, "第 %d / %d 题", "Question %d of %d"},
+    {S::time_left, "剩余 %d:%02d", "%d:%02d left"},
+    {S::submit, "提交答案", "Submit"},
+    {S::true_text, "正确", "True"},
+    {S::false_text, "错误", "False"},
+    {S::tap_in_order, "请按正确顺序依次点击", "Tap the items in the right order"},
+    {S::tap_pairs, "先点左边，再点右边配对", "Tap a left item, then its match on the right"},
+    {S::tap_hazard, "请点击图中的隐患位置", "Tap the hazard in the picture"},
+    {S::undo, "撤销", "Undo"},
+    {S::type_answer, "请输入答案", "Type your answer"},
+    {S::correct, "回答正确", "Correct"},
+    {S::wrong, "回答错误", "Wrong"},
+    {S::correct_answer, "正确答案", "Correct answer"},
+    {S::explanation, "解析", "Explanation"},
+    {S::legal_basis, "法律依据", "Legal basis"},
+    {S::next_question, "下一题", "Next question"},
+    {S::see_result, "查看成绩", "See my result"},
+    {S::saved, "已保存", "Saved"},
+    {S::result_title, "本次成绩", "Your result"},
+    {S::correct_count, "答对 %d / %d 题", "%d of %d correct"},
+    {S::time_used, "用时 %d:%02d", "Time %d:%02d"},
+    {S::passed, "合格", "Passed"},
+    {S::not_passed, "未合格，继续加油！", "Not passed yet: keep going!"},
+    {S::rank_in_team, "班组排名 第 %d 名", "Rank %d in your team"},
+    {S::rank_in_enterprise, "企业排名 第 %d 名", "Rank %d in your enterprise"},
+    {S::back_to_start, "返回首页", "Back to start"},
+    {S::host_title, "班组竞赛", "Team contest"},
+    {S::round, "轮次", "Round"},
+    {S::question_word, "题目", "Question"},
+    {S::buzz_first, "抢答成功", "Buzzed first"},
+    {S::foul, "犯规", "Foul"},
+    {S::host_keys, "空格 计时  R 揭晓  Y 判对  N 判错  → 下一题", "Space timer  R reveal  Y right  N wrong  → next"},
+    {S::start_timer, "开始计时", "Start timer"},
+    {S::reveal, "揭晓答案", "Reveal"},
+    {S::judge_right, "判对", "Right"},
+    {S::judge_wrong, "判错", "Wrong"},
+    {S::next_round, "下一轮", "Next round"},
+    {S::admin_title, "管理", "Administration"},
+    {S::enter_pin, "请输入管理密码", "Enter the admin PIN"},
+    {S::pin_wrong, "密码错误", "Wrong PIN"},
+    {S::pin_locked, "尝试次数过多，请等待 %d 秒", "Too many tries: wait %d seconds"},
+    {S::load_from_folder, "从文件夹导入题库", "Load a question bank from a folder"},
+    {S::export_bundle, "导出成绩包", "Export the score bundle"},
+    {S::folder_path, "文件夹路径", "Folder"},
+    {S::device_key, "设备密钥指纹", "Device key fingerprint"},
+    {S::idle_timeout, "无操作超时", "Idle timeout"},
+    {S::font_scale, "字体大小", "Font size"},
+    {S::language, "语言 / Language", "语言 / Language"},
+    {S::stored_attempts, "已保存答题次数", "Stored attempts"},
+    {S::stored_answers, "已保存答案数", "Stored answers"},
+    {S::change_pin, "修改密码", "Change PIN"},
+    {S::new_pin, "新密码（4 至 12 位数字）", "New PIN (4 to 12 digits)"},
+    {S::exit_kiosk, "退出程序", "Exit the kiosk"},
+    {S::seconds, "秒", "s"},
+    {S::ok, "确定", "OK"},
+    {S::cancel, "取消", "Cancel"},
+    {S::no_questions, "题库中没有题目，请联系管理员导入题库", "The question bank is empty: ask the administrator to load one"},
+    {S::mistakes_empty, "错题本是空的，真棒！", "No mistakes to review. Well done!"},
+    {S::host_mode, "主持模式", "Host mode"},
+    {S::message_title, "提示", "Notice"},
+}};
+
+constexpr bool table_in_order() {
+  for (std::size_t i = 0; i < kTable.size(); ++i)
+    if (static_cast<std::size_t>(kTable[i].id) != i) return false;
+  return true;
+}
+static_assert(table_in_order(), "kTable must list the strings in the order of enum S");
+
+Lang g_lang = Lang::zh;
+
+}  // namespace
+
+void set_language(Lang lang) { g_lang = lang; }
+Lang language() { return g_lang; }
+
+const char* tr(S id, Lang lang) {
+  const Entry& e = kTable[static_cast<std::size_t>(id)];
+  return lang == Lang::zh ? e.zh : e.en;
+}
+
+const char* tr(S id) { return tr(id, g_lang); }
+
+std::vector<std::string_view> all_strings() {
+  std::vector<std::string_view> out;
+  out.reserve(kTable.size() * 2);
+  for (const Entry& e : kTable) {
+    out.emplace_back(e.zh);
+    out.emplace_back(e.en);
+  }
+  return out;
+}
+
+}  // namespace ankang::ui

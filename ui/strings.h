@@ -1,0 +1,115 @@
+// Every string the kiosk shows, in one table: zh-CN first, English second.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace ankang::ui {
+
+enum class Lang { zh, en };
+
+enum class S {
+  app_title,
+  theme,
+  tap_to_start,
+  today_leaderboard,
+  no_scores_yet,
+  rank,
+  name,
+  team,
+  score,
+  sign_in_title,
+  enterprise,
+  employee_no,
+  name_first_time,
+  sign_in,
+  back,
+  clear,
+  delete_digit,
+  choose_enterprise_team,
+  enter_employee_no,
+  enter_name,
+  hello,
+  mode_title,
+  practice,
+  practice_hint,
+  timed_test,
+  timed_test_hint,
+  mistake_book,
+  mistake_book_hint,
+  leaderboard,
+  sign_out,
+  all_categories,
+  question_progress,  // "第 %d / %d 题"
+  time_left,          // "剩余 %d:%02d"
+  submit,
+  true_text,
+  false_text,
+  tap_in_order,
+  tap_pairs,
+  tap_hazard,
+  undo,
+  type_answer,
+  correct,
+  wrong,
+  correct_answer,
+  explanation,
+  legal_basis,
+  next_question,
+  see_result,
+  saved,
+  result_title,
+  correct_count,   // "答对 %d / %d 题"
+  time_used,       // "用时 %d:%02d"
+  passed,
+  not_passed,
+  rank_in_team,        // "班组排名 第 %d 名"
+  rank_in_enterprise,  // "企业排名 第 %d 名"
+  back_to_start,
+  host_title,
+  round,
+  question_word,
+  buzz_first,
+  foul,
+  host_keys,
+  start_timer,
+  reveal,
+  judge_right,
+  judge_wrong,
+  next_round,
+  admin_title,
+  enter_pin,
+  pin_wrong,
+  pin_locked,  // "请等待 %d 秒"
+  load_from_folder,
+  export_bundle,
+  folder_path,
+  device_key,
+  idle_timeout,
+  font_scale,
+  language,
+  stored_attempts,
+  stored_answers,
+  change_pin,
+  new_pin,
+  exit_kiosk,
+  seconds,
+  ok,
+  cancel,
+  no_questions,
+  mistakes_empty,
+  host_mode,
+  message_title,
+  count_
+};
+
+void set_language(Lang lang);
+Lang language();
+// The text of a string in the current language; never null.
+const char* tr(S id);
+// The text in a given language (tests, font atlas).
+const char* tr(S id, Lang lang);
+// Every string in both languages: the font atlas is built from these.
+std::vector<std::string_view> all_strings();
+
+}  // namespace ankang::ui

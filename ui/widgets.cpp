@@ -1,0 +1,197 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "ui/strings.h"
+#include "ui/theme.h"
+
+namespace ankang::ui {
+
+float scale() { return ImGui::GetIO().DisplaySize.y / 1080.0f; }
+
+float target_height() { return std::max(64.0f, 88.0f * scale()); }
+
+void begin_screen(const char* id) {
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (fonts().body) ImGui::PushFont(fonts().body);
+}
+
+void end_screen() {
+  if (fonts().body) ImGui::PopFont();
+  ImGui::End();
+}
+
+void title_band(const char* title, const char* right_text) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 win = ImGui::GetWindowPos();
+  const float w = ImGui::GetWindowWidth();
+  const float h = 120.0f * scale();
+  dl->AddRectFilled(win, ImVec2(win.x + w, win.y + h), color::band);
+  ImFont* big = fonts().large ? fonts().large : ImGui::GetFont();
+  const float pad = 40.0f * scale();
+  const float ty = win.y + (h - big->FontSize) / 2;
+  dl->AddText(big, big->FontSize, ImVec2(win.x + pad, ty), color::band_text, title);
+  if (right_text) {
+    const ImVec2 sz = big->CalcTextSizeA(big->FontSize, FLT_MAX, 0, right_text);
+    dl->AddText(big, big->FontSize, ImVec2(win.x + w - pad - sz.x, ty), color::band_text, right_text);
+  }
+  ImGui::SetCursorPosY(h + 30.0f * scale());
+}
+
+bool big_button(const char* label, ImVec2 size, ImU32 fill, ImU32 text) {
+  size.y = std::max(size.y, target_height());
+  int pushed = 0;
+  if (fill) {
+    ImGui::PushStyleColor(ImGuiCol_Button, fill);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, fill);
+    pushed += 2;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, text ? text : color::band_text);
+  ++pushed;
+  if (fonts().large) ImGui::PushFont(fonts().large);
+  const bool tapped = ImGui::Button(label, size);
+  if (fonts().large) ImGui::PopFont();
+  ImGui::PopStyleColor(pushed);
+  return tapped;
+}
+
+void draw_shape(ImDrawList* dl, int shape, ImVec2 c, float r, ImU32 col, bool filled) {
+  const float t = std::max(2.0f, r * 0.18f);
+  switch (shape % 6) {
+    case 0:
+      filled ? dl->AddCircleFilled(c, r, col, 32) : dl->AddCircle(c, r, col, 32, t);
+      break;
+    case 1: {
+      const ImVec2 a(c.x - r * 0.85f, c.y - r * 0.85f), b(c.x + r * 0.85f, c.y + r * 0.85f);
+      filled ? dl->AddRectFilled(a, b, col) : dl->AddRect(a, b, col, 0, 0, t);
+      break;
+    }
+    case 2: {
+      const ImVec2 p1(c.x, c.y - r), p2(c.x + r * 0.95f, c.y + r * 0.75f), p3(c.x - r * 0.95f, c.y + r * 0.75f);
+      filled ? dl->AddTriangleFilled(p1, p2, p3, col) : dl->AddTriangle(p1, p2, p3, col, t);
+      break;
+    }
+    case 3: {
+      const ImVec2 p1(c.x, c.y - r), p2(c.x + r, c.y), p3(c.x, c.y + r), p4(c.x - r, c.y);
+      filled ? dl->AddQuadFilled(p1, p2, p3, p4, col) : dl->AddQuad(p1, p2, p3, p4, col, t);
+      break;
+    }
+    case 4: {  // five-pointed star
+      ImVec2 pts[10];
+      for (int i = 0; i < 10; ++i) {
+        const float a = -1.5707963f + i * 0.6283185f;
+        const float rr = (i % 2) ? r * 0.45f : r;
+        pts[i] = ImVec2(c.x + std::cos(a) * rr, c.y + std::sin(a) * rr);
+      }
+      if (filled) {
+        for (int i = 0; i < 10; i += 2) dl->AddTriangleFilled(c, pts[(i + 9) % 10], pts[i + 1], col);
+        for (int i = 0; i < 10; i += 2) dl->AddTriangleFilled(pts[(i + 9) % 10], pts[i], pts[i + 1], col);
+      } else {
+        dl->AddPolyline(pts, 10, col, ImDrawFlags_Closed, t);
+      }
+      break;
+    }
+    default:
+      filled ? dl->AddNgonFilled(c, r, col, 6) : dl->AddNgon(c, r, col, 6, t);
+      break;
+  }
+}
+
+bool option_button(int shape, const char* letter, const char* text, bool selected, float width) {
+  ImFont* font = fonts().large ? fonts().large : ImGui::GetFont();
+  const float pad = 24.0f * scale();
+  const float mark = font->FontSize * 1.6f;
+  const float text_w = width - mark - pad * 3;
+  const ImVec2 text_sz = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_w, text);
+  const float h = std::max(target_height(), text_sz.y + pad * 2);
+
+  ImGui::PushID(text);
+  ImGui::PushID(shape);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton("opt", ImVec2(width, h));
+  const bool held = ImGui::IsItemActive();
+  ImGui::PopID();
+  ImGui::PopID();
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 q(p.x + width, p.y + h);
+  const float round = 14.0f * scale();
+  dl->AddRectFilled(p, q, selected ? color::selected : (held ? IM_COL32(229, 231, 235, 255) : color::card), round);
+  dl->AddRect(p, q, selected ? color::primary : color::border, round, 0, selected ? 5.0f * scale() + 1 : 2.0f);
+  const ImVec2 c(p.x + pad + mark / 2, p.y + h / 2);
+  draw_shape(dl, shape, c, mark / 2, color::primary, selected);
+  if (letter && *letter) {
+    const ImVec2 ls = font->CalcTextSizeA(font->FontSize * 0.7f, FLT_MAX, 0, letter);
+    dl->AddText(font, font->FontSize * 0.7f, ImVec2(c.x - ls.x / 2, c.y - ls.y / 2 + mark * 0.06f),
+                selected ? color::card : color::primary, letter);
+  }
+  dl->AddText(font, font->FontSize, ImVec2(p.x + pad * 2 + mark, p.y + (h - text_sz.y) / 2), color::text, text,
+              nullptr, text_w);
+  if (selected) {  // a tick as well as the colour
+    const float r = mark * 0.3f;
+    const ImVec2 t(q.x - pad - r, p.y + h / 2);
+    dl->AddLine(ImVec2(t.x - r, t.y), ImVec2(t.x - r * 0.3f, t.y + r * 0.7f), color::right, 5 * scale() + 1);
+    dl->AddLine(ImVec2(t.x - r * 0.3f, t.y + r * 0.7f), ImVec2(t.x + r, t.y - r * 0.8f), color::right, 5 * scale() + 1);
+  }
+  return tapped;
+}
+
+void countdown_bar(int remaining_ms, int limit_ms, float width) {
+  if (limit_ms <= 0) return;
+  const float frac = std::clamp(static_cast<float>(remaining_ms) / static_cast<float>(limit_ms), 0.0f, 1.0f);
+  const float h = 24.0f * scale();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), IM_COL32(209, 213, 219, 255), h / 2);
+  if (frac > 0)
+    dl->AddRectFilled(p, ImVec2(p.x + width * frac, p.y + h), frac < 0.2f ? color::wrong : color::right, h / 2);
+  ImGui::Dummy(ImVec2(width, h));
+}
+
+void wrapped(ImFont* font, const char* text, ImU32 col) {
+  if (font) ImGui::PushFont(font);
+  if (col) ImGui::PushStyleColor(ImGuiCol_Text, col);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  if (col) ImGui::PopStyleColor();
+  if (font) ImGui::PopFont();
+}
+
+void centered(ImFont* font, const char* text, ImU32 col) {
+  if (font) ImGui::PushFont(font);
+  const float w = ImGui::CalcTextSize(text).x;
+  ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetWindowWidth() - w) / 2));
+  if (col) ImGui::PushStyleColor(ImGuiCol_Text, col);
+  ImGui::TextUnformatted(text);
+  if (col) ImGui::PopStyleColor();
+  if (font) ImGui::PopFont();
+}
+
+int keypad(float key_width) {
+  static const int order[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 0, 10};
+  const float h = std::max(target_height(), key_width * 0.62f);
+  int pressed = -1;
+  for (int i = 0; i < 12; ++i) {
+    const int key = order[i];
+    char label[32];
+    if (key < 10)
+      std::snprintf(label, sizeof label, "%d##key%d", key, key);
+    else
+      std::snprintf(label, sizeof label, "%s##key%d", tr(key == 10 ? S::delete_digit : S::clear), key);
+    ImGui::PushID(i);
+    if (big_button(label, ImVec2(key_width, h), key < 10 ? color::primary : color::muted)) pressed = key;
+    ImGui::PopID();
+    if (i % 3 != 2) ImGui::SameLine();
+  }
+  return pressed;
+}
+
+}  // namespace ankang::ui
