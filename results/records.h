@@ -1,2 +1,90 @@
 // Score records: plain structs that travel in signed bundles.
+// Serialized with cereal (see records.cpp): portable binary in bundles, JSON
+// for inspection. Every struct carries a CEREAL_CLASS_VERSION.
 #pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "results/codec.h"
+
+namespace ankang::results {
+
+using Uuid = std::array<std::uint8_t, 16>;
+
+struct Worker {
+  std::string employee_no;      // 工号, unique inside the enterprise
+  std::string name;
+  std::string team;             // 班组
+  std::string enterprise_uscc;  // 统一社会信用代码 of the enterprise
+  bool operator==(const Worker&) const = default;
+};
+
+// A question a bundle refers to; answers point into the bundle's table of
+// these instead of repeating the 36-character id.
+struct QuestionRef {
+  std::string id;        // UUID of the question in the bank
+  std::string category;  // "职业病防治/粉尘", for the per-category statistics
+  bool operator==(const QuestionRef&) const = default;
+};
+
+struct AnswerRecord {
+  Uuid uuid{};                          // made by the kiosk; the same answer keeps it for life
+  std::uint32_t question = 0;           // index into BundlePayload::questions
+  std::string response;                 // compact: "AC", "T", "3|1|2", blanks joined by '|'
+  std::uint16_t correct_permille = 0;   // how correct, 0..1000 (partial credit)
+  std::int32_t centipoints = 0;         // points × 100 (may be negative: risk stakes)
+  std::uint32_t shown_ms = 0;           // when the question appeared, ms after the attempt started
+  std::uint32_t latency_ms = 0;         // from shown to answered
+  bool operator==(const AnswerRecord&) const = default;
+};
+
+struct Attempt {
+  std::uint32_t worker = 0;  // index into BundlePayload::workers
+  std::string contest_id;
+  std::uint64_t paper_seed = 0;
+  std::int64_t started_at_ms = 0;  // unix time, ms
+  std::int64_t ended_at_ms = 0;
+  std::int32_t max_centipoints = 0;  // full marks of the paper, for a 100-point score
+  std::vector<AnswerRecord> answers;
+  bool operator==(const Attempt&) const = default;
+
+  std::int64_t centipoints() const;
+  int correct_count() const;  // answers fully right (correct_permille == 1000)
+  // Score out of 100 (0 when the paper has no points).
+  double percent() const;
+};
+
+struct BundlePayload {
+  std::vector<QuestionRef> questions;
+  std::vector<Worker> workers;
+  std::vector<Attempt> attempts;
+  bool operator==(const BundlePayload&) const = default;
+  std::size_t answer_count() const;
+};
+
+// Limits checked while reading, before anything is allocated.
+struct PayloadLimits {
+  std::size_t max_text_bytes = 1024;      // any name, id or category
+  std::size_t max_response_bytes = 255;
+  std::size_t max_questions = 65535;
+  std::size_t max_workers = 100000;
+  std::size_t max_attempts = 1000000;
+  std::size_t max_answers_per_attempt = 10000;
+};
+
+// cereal PortableBinary bytes of a payload.
+Bytes write_payload(const BundlePayload& payload);
+// Reads what write_payload wrote. Every declared count and length is checked
+// against its cap and the bytes that remain before cereal reads it; throws
+// ResultsError naming the field on bad input.
+BundlePayload read_payload(std::span<const std::uint8_t> bytes, const PayloadLimits& limits = {});
+// cereal JSON, for `ankang results show`.
+std::string payload_to_json(const BundlePayload& payload);
+
+std::string uuid_to_string(const Uuid& uuid);
+
+}  // namespace ankang::results
