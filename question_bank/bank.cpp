@@ -1,1 +1,376 @@
 #include "question_bank/bank.h"
+
+#include <sodium.h>
+
+#include <ctime>
+#include <map>
+#include <tuple>
+
+#include "question_bank/bank_impl.h"
+#include "question_bank/migrations.h"
+#include "question_bank/question_columns.h"
+#include "question_bank/sqlite_util.h"
+
+namespace ankang::bank {
+
+// [SECTION] Opening
+
+Bank Bank::open(const std::string& path) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  int rc = sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string reason = impl->db ? sqlite3_errmsg(impl->db) : sqlite3_errstr(rc);
+    throw BankError(Text{"无法打开题库 " + path + "：" + reason, "cannot open question bank " + path + ": " + reason});
+  }
+  sqlite3_busy_timeout(impl->db, 5000);
+  sqlite3_extended_result_codes(impl->db, 1);
+  // A file that is not a database fails here, on the first read.
+  sql::exec(impl->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+  migrate(impl->db);
+  return Bank(std::move(impl));
+}
+
+Bank::Bank(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Bank::Bank(Bank&&) noexcept = default;
+Bank& Bank::operator=(Bank&&) noexcept = default;
+Bank::~Bank() = default;
+
+sqlite3* Bank::handle() const { return impl_->db; }
+int Bank::schema_version() const { return ankang::bank::schema_version(impl_->db); }
+
+// [SECTION] Inserting
+
+namespace {
+
+std::string problem_list(const std::vector<FieldProblem>& problems, bool chinese) {
+  std::string out;
+  for (const auto& p : problems) {
+    if (!out.empty()) out += chinese ? "；" : "; ";
+    out += p.field + (chinese ? "：" : ": ") + (chinese ? p.message.zh : p.message.en);
+  }
+  return out;
+}
+
+std::string describe(std::size_t index, const Question& q, bool chinese) {
+  std::string who = chinese ? "第 " + std::to_string(index + 1) + " 题" : "question " + std::to_string(index + 1);
+  if (!q.id.empty()) who += " (id " + q.id + ")";
+  std::string stem = q.stem.substr(0, 60);
+  while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) stem.pop_back();
+  if (!stem.empty() && static_cast<unsigned char>(stem.back()) >= 0xC0) stem.pop_back();
+  if (!stem.empty()) who += (chinese ? "「" : " \"") + stem + (chinese ? "」" : "\"");
+  return who;
+}
+
+// Every problem of every question, so one run shows all there is to fix.
+void check_all(const std::vector<Question>& questions) {
+  Text all;
+  int bad = 0;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    auto problems = validate(questions[i]);
+    if (problems.empty()) continue;
+    if (++bad > 20) continue;
+    all.zh += "\n  " + describe(i, questions[i], true) + "：" + problem_list(problems, true);
+    all.en += "\n  " + describe(i, questions[i], false) + ": " + problem_list(problems, false);
+  }
+  if (bad == 0) return;
+  throw BankError(Text{std::to_string(bad) + " 道题无法存入题库，未存入任何题目：" + all.zh,
+                       std::to_string(bad) + " question(s) cannot be stored, none was stored:" + all.en});
+}
+
+std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, bytes.data(), bytes.size());
+  static const char* hex = "0123456789abcdef";
+  std::string s;
+  for (unsigned char c : digest) {
+    s += hex[c >> 4];
+    s += hex[c & 15];
+  }
+  return s;
+}
+
+// The statements of one insert() call, and what it learned on the way, so a
+// big import looks each category, tag and stratum up once.
+class Inserter {
+ public:
+  explicit Inserter(sqlite3* db) : db_(db) {}
+
+  std::string insert(const Question& q, const std::string& dup_key, std::int64_t now) {
+    std::string id = q.id.empty() ? new_uuid() : q.id;
+    if (!q.id.empty()) {
+      id_exists_.bind(1, id);
+      bool exists = id_exists_.step();
+      id_exists_.reset();
+      if (exists)
+        throw BankError(Text{"题库中已有 id 为 " + id + " 的另一道题（内容不同）",
+                             "the bank already holds another question (different content) with id " + id});
+    }
+    auto columns = encode_answer(q);
+    std::int64_t category = category_id(q.category);
+    auto& st = insert_question_;
+    st.bind(1, id).bind(2, type_code(q.type)).bind(3, q.stem).bind(4, columns.options).bind(5, columns.answer);
+    st.bind(6, columns.pairs).bind(7, columns.regions);
+    if (q.image.empty()) st.bind_null(8); else st.bind(8, image_id(q.image));
+    st.bind(9, q.explanation).bind(10, q.basis.law).bind(11, q.basis.article);
+    if (category == 0) st.bind_null(12); else st.bind(12, category);
+    st.bind(13, std::int64_t{q.difficulty}).bind(14, q.source);
+    st.bind(15, q.status == QuestionStatus::retired ? "retired" : "active");
+    st.bind(16, q.created_at ? q.created_at : now).bind(17, q.updated_at ? q.updated_at : now);
+    st.bind(18, dup_key);
+    st.run();
+    std::int64_t seq = sqlite3_last_insert_rowid(db_);
+
+    for (std::size_t i = 0; i < q.tags.size(); ++i)
+      insert_tag_.bind(1, seq).bind(2, static_cast<std::int64_t>(i)).bind(3, tag_id(q.tags[i])).run();
+    insert_fts_.bind(1, seq).bind(2, q.stem).bind(3, options_search_text(q)).bind(4, q.explanation).run();
+    if (q.status == QuestionStatus::active) add_to_stratum(seq, category, q.type, q.difficulty);
+    return id;
+  }
+
+  // The existing id of a question with this duplicate key, or "".
+  std::string existing(const std::string& dup_key) {
+    find_dup_.bind(1, dup_key);
+    std::string id = find_dup_.step() ? find_dup_.text(0) : std::string();
+    find_dup_.reset();
+    return id;
+  }
+
+  // Writes the stratum sizes this call changed; call before commit.
+  void finish() {
+    for (const auto& [key, stratum] : strata_)
+      set_stratum_size_.bind(1, stratum.size).bind(2, stratum.id).run();
+  }
+
+ private:
+  struct Stratum {
+    std::int64_t id = 0;
+    std::int64_t size = 0;
+  };
+
+  std::int64_t category_id(const std::vector<std::string>& path) {
+    std::int64_t parent = 0;
+    std::string prefix;
+    for (const auto& name : path) {
+      prefix += (prefix.empty() ? "" : "/") + name;
+      auto [it, fresh] = categories_.try_emplace(prefix, 0);
+      if (fresh) {
+        find_category_.bind(1, prefix);
+        if (find_category_.step()) {
+          it->second = find_category_.int64(0);
+          find_category_.reset();
+        } else {
+          find_category_.reset();
+          if (parent == 0) insert_category_.bind_null(1); else insert_category_.bind(1, parent);
+          insert_category_.bind(2, name).bind(3, prefix).run();
+          it->second = sqlite3_last_insert_rowid(db_);
+        }
+      }
+      parent = it->second;
+    }
+    return parent;
+  }
+
+  std::int64_t tag_id(const std::string& name) {
+    auto [it, fresh] = tags_.try_emplace(name, 0);
+    if (fresh) {
+      find_tag_.bind(1, name);
+      if (find_tag_.step()) {
+        it->second = find_tag_.int64(0);
+        find_tag_.reset();
+      } else {
+        find_tag_.reset();
+        insert_tag_name_.bind(1, name).run();
+        it->second = sqlite3_last_insert_rowid(db_);
+      }
+    }
+    return it->second;
+  }
+
+  std::int64_t image_id(const Image& image) {
+    std::string hash = sha256_hex(image.bytes);
+    find_image_.bind(1, hash);
+    std::int64_t id = find_image_.step() ? find_image_.int64(0) : 0;
+    find_image_.reset();
+    if (id) return id;
+    insert_image_.bind(1, hash).bind(2, image.mime).bind(3, std::int64_t{image.width});
+    insert_image_.bind(4, std::int64_t{image.height}).bind(5, std::span<const std::uint8_t>(image.bytes)).run();
+    return sqlite3_last_insert_rowid(db_);
+  }
+
+  void add_to_stratum(std::int64_t seq, std::int64_t category, QuestionType type, int difficulty) {
+    auto key = std::make_tuple(category, type, difficulty);
+    auto [it, fresh] = strata_.try_emplace(key);
+    if (fresh) {
+      upsert_stratum_.bind(1, category).bind(2, type_code(type)).bind(3, std::int64_t{difficulty});
+      upsert_stratum_.step();
+      it->second = {upsert_stratum_.int64(0), upsert_stratum_.int64(1)};
+      upsert_stratum_.reset();
+    }
+    insert_slot_.bind(1, it->second.id).bind(2, it->second.size).bind(3, seq).run();
+    ++it->second.size;
+  }
+
+  sqlite3* db_;
+  sql::Statement id_exists_{db_, "SELECT 1 FROM questions WHERE id = ?"};
+  sql::Statement find_dup_{db_, "SELECT id FROM questions WHERE dup_key = ?"};
+  sql::Statement insert_question_{db_,
+      "INSERT INTO questions (id, type, stem, options, answer, pairs, regions, image_id, explanation, law, "
+      "article, category_id, difficulty, source, status, created_at, updated_at, dup_key) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+  sql::Statement find_category_{db_, "SELECT id FROM categories WHERE path = ?"};
+  sql::Statement insert_category_{db_, "INSERT INTO categories (parent_id, name, path) VALUES (?, ?, ?)"};
+  sql::Statement find_tag_{db_, "SELECT id FROM tags WHERE name = ?"};
+  sql::Statement insert_tag_name_{db_, "INSERT INTO tags (name) VALUES (?)"};
+  sql::Statement insert_tag_{db_, "INSERT INTO question_tags (question_seq, position, tag_id) VALUES (?, ?, ?)"};
+  sql::Statement find_image_{db_, "SELECT id FROM images WHERE sha256 = ?"};
+  sql::Statement insert_image_{db_, "INSERT INTO images (sha256, mime, width, height, bytes) VALUES (?, ?, ?, ?, ?)"};
+  sql::Statement insert_fts_{db_, "INSERT INTO questions_fts (rowid, stem, options, explanation) VALUES (?, ?, ?, ?)"};
+  sql::Statement upsert_stratum_{db_,
+      "INSERT INTO strata (category_id, type, difficulty) VALUES (?, ?, ?) "
+      "ON CONFLICT DO UPDATE SET size = size RETURNING id, size"};
+  sql::Statement insert_slot_{db_, "INSERT INTO draw_slots (stratum_id, ordinal, question_seq) VALUES (?, ?, ?)"};
+  sql::Statement set_stratum_size_{db_, "UPDATE strata SET size = ? WHERE id = ?"};
+
+  std::map<std::string, std::int64_t> categories_;
+  std::map<std::string, std::int64_t> tags_;
+  std::map<std::tuple<std::int64_t, QuestionType, int>, Stratum> strata_;
+};
+
+}  // namespace
+
+InsertOutcome Bank::insert(const std::vector<Question>& questions) {
+  check_all(questions);
+  InsertOutcome outcome;
+  const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
+  sql::Transaction tx(impl_->db);
+  Inserter inserter(impl_->db);
+  for (const auto& q : questions) {
+    std::string key = duplicate_key(q);
+    if (std::string id = inserter.existing(key); !id.empty()) {
+      ++outcome.duplicates;
+      outcome.ids.push_back(std::move(id));
+      continue;
+    }
+    outcome.ids.push_back(inserter.insert(q, key, now));
+    ++outcome.inserted;
+  }
+  inserter.finish();
+  tx.commit();
+  return outcome;
+}
+
+// [SECTION] Reading
+
+namespace {
+
+constexpr const char* kQuestionColumns =
+    "SELECT q.seq, q.id, q.type, q.stem, q.options, q.answer, q.pairs, q.regions, q.image_id, q.explanation, "
+    "q.law, q.article, c.path, q.difficulty, q.source, q.status, q.created_at, q.updated_at "
+    "FROM questions q LEFT JOIN categories c ON c.id = q.category_id ";
+
+Question read_question(sqlite3* db, sql::Statement& st) {
+  Question q;
+  std::int64_t seq = st.int64(0);
+  q.id = st.text(1);
+  q.type = type_from_code(st.text(2)).value_or(QuestionType::single);
+  q.stem = st.text(3);
+  decode_answer({st.text(4), st.text(5), st.text(6), st.text(7)}, q);
+  if (!st.is_null(8)) {
+    sql::Statement image(db, "SELECT mime, width, height, bytes FROM images WHERE id = ?");
+    image.bind(1, st.int64(8));
+    if (image.step())
+      q.image = Image{image.text(0), image.blob(3), static_cast<int>(image.int64(1)), static_cast<int>(image.int64(2))};
+  }
+  q.explanation = st.text(9);
+  q.basis = {st.text(10), st.text(11)};
+  q.category = split_category(st.text(12));
+  q.difficulty = static_cast<int>(st.int64(13));
+  q.source = st.text(14);
+  q.status = st.text(15) == "retired" ? QuestionStatus::retired : QuestionStatus::active;
+  q.created_at = st.int64(16);
+  q.updated_at = st.int64(17);
+  sql::Statement tags(db,
+      "SELECT t.name FROM question_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.question_seq = ? "
+      "ORDER BY qt.position");
+  tags.bind(1, seq);
+  while (tags.step()) q.tags.push_back(tags.text(0));
+  return q;
+}
+
+}  // namespace
+
+std::optional<Question> Bank::get(const std::string& id) const {
+  sql::Statement st(impl_->db, std::string(kQuestionColumns) + "WHERE q.id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  return read_question(impl_->db, st);
+}
+
+std::vector<Question> Bank::all(bool include_retired) const {
+  sql::Statement st(impl_->db, std::string(kQuestionColumns) +
+                                   (include_retired ? "" : "WHERE q.status = 'active' ") + "ORDER BY q.seq");
+  std::vector<Question> out;
+  while (st.step()) out.push_back(read_question(impl_->db, st));
+  return out;
+}
+
+int Bank::count(bool include_retired) const {
+  sql::Statement st(impl_->db, include_retired ? "SELECT count(*) FROM questions"
+                                               : "SELECT count(*) FROM questions WHERE status = 'active'");
+  st.step();
+  return static_cast<int>(st.int64(0));
+}
+
+// [SECTION] Retiring
+
+void Bank::retire(const std::string& id) {
+  sql::Transaction tx(impl_->db);
+  sql::Statement find(impl_->db, "SELECT seq, status FROM questions WHERE id = ?");
+  find.bind(1, id);
+  if (!find.step())
+    throw BankError(Text{"题库 " + impl_->path + " 中没有 id 为 " + id + " 的题目",
+                         "question bank " + impl_->path + " has no question with id " + id});
+  if (find.text(1) == "retired") return;  // already retired: nothing to do
+  std::int64_t seq = find.int64(0);
+  sql::Statement mark(impl_->db, "UPDATE questions SET status = 'retired', updated_at = ? WHERE seq = ?");
+  mark.bind(1, static_cast<std::int64_t>(std::time(nullptr))).bind(2, seq).run();
+
+  // Keep the stratum's ordinals gapless: its last question takes the freed slot.
+  sql::Statement slot(impl_->db,
+      "SELECT d.stratum_id, d.ordinal, s.size FROM draw_slots d JOIN strata s ON s.id = d.stratum_id "
+      "WHERE d.question_seq = ?");
+  slot.bind(1, seq);
+  if (slot.step()) {
+    std::int64_t stratum = slot.int64(0), ordinal = slot.int64(1), last = slot.int64(2) - 1;
+    sql::Statement(impl_->db, "DELETE FROM draw_slots WHERE stratum_id = ? AND ordinal = ?")
+        .bind(1, stratum).bind(2, ordinal).run();
+    if (ordinal != last)
+      sql::Statement(impl_->db, "UPDATE draw_slots SET ordinal = ? WHERE stratum_id = ? AND ordinal = ?")
+          .bind(1, ordinal).bind(2, stratum).bind(3, last).run();
+    sql::Statement(impl_->db, "UPDATE strata SET size = size - 1 WHERE id = ?").bind(1, stratum).run();
+  }
+  tx.commit();
+}
+
+// [SECTION] Statistics
+
+Stats Bank::stats() const {
+  // The draw strata count exactly the active questions, a few rows instead of the whole bank.
+  Stats s;
+  sql::Statement st(impl_->db,
+      "SELECT s.type, s.difficulty, ifnull(c.path, ''), sum(s.size) FROM strata s "
+      "LEFT JOIN categories c ON c.id = s.category_id WHERE s.size > 0 "
+      "GROUP BY s.type, s.difficulty, s.category_id");
+  while (st.step()) {
+    int n = static_cast<int>(st.int64(3));
+    auto path = split_category(st.text(2));
+    s.total += n;
+    s.by_type[st.text(0)] += n;
+    s.by_difficulty[static_cast<int>(st.int64(1))] += n;
+    s.by_category[path.empty() ? kNoCategory : path.front()] += n;
+  }
+  return s;
+}
+
+}  // namespace ankang::bank

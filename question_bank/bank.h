@@ -16,11 +16,17 @@ struct sqlite3;
 
 namespace ankang::bank {
 
-// Thrown for a database that cannot be opened, migrated or written;
-// what() names the file and the reason.
+// Thrown for a database that cannot be opened, migrated or written, and for
+// a question that cannot be stored; what() names the file or the question
+// and the reason (Chinese, then English); text() has each language alone.
 class BankError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit BankError(const Text& text) : std::runtime_error(text.zh + " / " + text.en), text_(text) {}
+  explicit BankError(const std::string& message) : BankError(Text{message, message}) {}
+  const Text& text() const { return text_; }
+
+ private:
+  Text text_;
 };
 
 struct InsertOutcome {
@@ -57,10 +63,17 @@ class Bank {
   void retire(const std::string& id);
 
   // Full-text search (FTS5 trigram) over stem, options and explanation;
-  // returns question ids, best match first.
+  // returns the ids of active questions, best match first. Words separated by
+  // spaces must all match. The trigram index needs 3 or more characters, so a
+  // word of 1 or 2 characters (common in Chinese: 粉尘, 噪声) is looked up with
+  // LIKE instead, which reads every question (slower on a big bank) and
+  // orders matches in the stem before the others.
   std::vector<std::string> search(const std::string& text, int limit = 50) const;
 
+  // Counts active questions (retired ones are left out).
   Stats stats() const;
+  // Active questions, retired ones included when asked (0 for an empty bank).
+  int count(bool include_retired = false) const;
 
   sqlite3* handle() const;
 
@@ -71,6 +84,12 @@ class Bank {
 };
 
 // The duplicate key: a hash of the normalised stem and answer.
+// "Answer" means what makes two questions the same question: the texts of the
+// correct options (not their letters), the truth value, the accepted blanks,
+// the pairs, the items in order, or the regions and the picture.
 std::string duplicate_key(const Question& q);
+
+// A new random (version 4) UUID: "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".
+std::string new_uuid();
 
 }  // namespace ankang::bank
