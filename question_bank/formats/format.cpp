@@ -2,10 +2,12 @@
 #include "question_bank/formats/format.h"
 
 #include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <iterator>
 
 #include "question_bank/formats/format_detail.h"
+#include "question_bank/formats/spreadsheet_template.h"
 
 namespace ankang::bank {
 
@@ -72,6 +74,10 @@ std::vector<ExportProblem> export_problems(const std::vector<Question>& question
       case Format::json:
         why = detail::json_cannot_carry(questions[i]);
         break;
+      case Format::csv:
+      case Format::tsv:
+        why = detail::template_cannot_carry(questions[i]);
+        break;
       default:
         why = Text{"暂不支持导出为 " + std::string(format_name(format)) + " 格式",
                    "export to " + std::string(format_name(format)) + " is not available"};
@@ -86,6 +92,10 @@ ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t>
   switch (format) {
     case Format::json:
       return detail::parse_json(path, detail::as_text(bytes));
+    case Format::csv:
+      return detail::parse_delimited(path, bytes, ',');
+    case Format::tsv:
+      return detail::parse_delimited(path, bytes, '\t');
     default: {
       ParseResult r;
       r.file_errors.push_back(detail::make_diagnostic(
@@ -102,6 +112,10 @@ std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions
   switch (format) {
     case Format::json:
       return detail::as_bytes(detail::write_json(questions));
+    case Format::csv:
+      return detail::as_bytes(detail::write_delimited(questions, ','));
+    case Format::tsv:
+      return detail::as_bytes(detail::write_delimited(questions, '\t'));
     default:
       return {};
   }
@@ -143,15 +157,19 @@ Diagnostic make_diagnostic(std::string_view file, SourcePos pos, std::string zh,
   return {std::string(file), pos, {std::move(zh), std::move(en)}};
 }
 
-void add_record(ParseResult& result, std::string_view file, SourcePos pos, Question q, std::string_view source_text) {
+void add_record(ParseResult& result, std::string_view file, SourcePos pos, Question q, std::string_view source_text,
+                const std::function<int(std::string_view field)>& column_of) {
   auto problems = validate(q);
   if (problems.empty()) {
     result.questions.push_back({std::move(q), pos});
     return;
   }
   std::vector<Diagnostic> reasons;
-  for (auto& p : problems)
-    reasons.push_back(make_diagnostic(file, pos, p.field + ": " + p.message.zh, p.field + ": " + p.message.en));
+  for (auto& p : problems) {
+    SourcePos at = pos;
+    if (column_of) at.column = column_of(p.field);
+    reasons.push_back(make_diagnostic(file, at, p.field + ": " + p.message.zh, p.field + ": " + p.message.en));
+  }
   reject_record(result, pos, source_text, std::move(reasons));
 }
 
@@ -173,6 +191,52 @@ std::optional<int> take_option_letter(std::string_view& text) {
     if (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A) return text.remove_prefix(3), b2 - 0x81;
   }
   return std::nullopt;
+}
+
+std::string_view trim(std::string_view text) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  for (;;) {
+    auto before = text.size();
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n'))
+      text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
+      text.remove_suffix(1);
+    if (text.starts_with(kIdeographicSpace)) text.remove_prefix(kIdeographicSpace.size());
+    if (text.ends_with(kIdeographicSpace)) text.remove_suffix(kIdeographicSpace.size());
+    if (text.size() == before) return text;
+  }
+}
+
+std::vector<std::string> split_any(std::string_view text, std::span<const std::string_view> separators) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  auto flush = [&](std::size_t end) {
+    auto piece = trim(text.substr(start, end - start));
+    if (!piece.empty()) out.emplace_back(piece);
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t matched = 0;
+    for (auto sep : separators)
+      if (text.substr(i).starts_with(sep)) {
+        matched = sep.size();
+        break;
+      }
+    if (matched == 0) {
+      ++i;
+      continue;
+    }
+    flush(i);
+    i += matched;
+    start = i;
+  }
+  flush(text.size());
+  return out;
+}
+
+std::string number_text(double value) {
+  char buffer[32];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return ec == std::errc() ? std::string(buffer, end) : std::to_string(value);
 }
 
 }  // namespace detail

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -15,6 +16,9 @@ namespace ankang::bank::detail {
 // One reader/writer per file.
 ParseResult parse_json(std::string_view path, std::string_view text);
 std::string write_json(const std::vector<Question>& questions);
+
+ParseResult parse_delimited(std::string_view path, std::span<const std::uint8_t> bytes, char delimiter);
+std::string write_delimited(const std::vector<Question>& questions, char delimiter);
 
 // Why a format cannot carry a question; nullopt when it can.
 std::optional<Text> json_cannot_carry(const Question& q);
@@ -30,8 +34,10 @@ std::string sibling_path(std::string_view file, std::string_view relative);
 Diagnostic make_diagnostic(std::string_view file, SourcePos pos, std::string zh, std::string en);
 
 // Validates q; a valid question joins result.questions, an invalid one
-// result.rejected with one reason per problem (naming the field).
-void add_record(ParseResult& result, std::string_view file, SourcePos pos, Question q, std::string_view source_text);
+// result.rejected with one reason per problem (naming the field). column_of,
+// when given, maps a field name ("answer") to the column holding it (0: unknown).
+void add_record(ParseResult& result, std::string_view file, SourcePos pos, Question q, std::string_view source_text,
+                const std::function<int(std::string_view field)>& column_of = {});
 // Rejects a record for reasons found while reading it.
 void reject_record(ParseResult& result, SourcePos pos, std::string_view source_text, std::vector<Diagnostic> reasons);
 
@@ -40,5 +46,13 @@ std::string option_letter(int index);
 // "A".."Z", "a".."z" and full-width "Ａ".."Ｚ" -> 0..25, read from the front of
 // text (advancing it); nullopt when text does not start with a letter.
 std::optional<int> take_option_letter(std::string_view& text);
+
+// Without leading and trailing ASCII whitespace and ideographic spaces.
+std::string_view trim(std::string_view text);
+// Splits at any of the separators (each a UTF-8 sequence), trimming each
+// piece and leaving out empty ones.
+std::vector<std::string> split_any(std::string_view text, std::span<const std::string_view> separators);
+// Shortest text that reads back as the same double.
+std::string number_text(double value);
 
 }  // namespace ankang::bank::detail
