@@ -1,5 +1,7 @@
 #include "ui/fonts.h"
 
+#include <imgui_internal.h>
+
 #include <cstdio>
 
 #include "ui/strings.h"
@@ -25,6 +27,21 @@ std::vector<std::string_view> question_texts(const std::vector<Question>& questi
     for (const auto& c : q.category) out.emplace_back(c);
   }
   return out;
+}
+
+bool fonts_cover(std::string_view text) {
+  const ImFont* font = fonts().body;
+  if (!font) return false;
+  const char* p = text.data();
+  const char* end = text.data() + text.size();
+  while (p < end) {
+    unsigned int c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, end);
+    if (n <= 0) break;
+    p += n;
+    if (c >= 0x20 && !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) return false;
+  }
+  return true;
 }
 
 namespace {

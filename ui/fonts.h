@@ -22,4 +22,8 @@ std::vector<std::string_view> question_texts(const std::vector<Question>& questi
 bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_index, float body_px,
                  const std::vector<std::string_view>& extra_texts);
 
+// True when the body font has a glyph for every character of text; when it
+// does not, the kiosk adds the text and rebuilds the atlas between frames.
+bool fonts_cover(std::string_view text);
+
 }  // namespace ankang::ui

@@ -39,7 +39,7 @@ void pin_pad(const AdminView& v, Intents& out) {
   ImGui::SetCursorPosX(x);
   ImGui::BeginGroup();
   ImGui::BeginDisabled(v.lock_seconds > 0);
-  const int key = keypad((w - 2 * ImGui::GetStyle().ItemSpacing.x) / 3);
+  const int key = keypad((w - 2 * ImGui::GetStyle().ItemSpacing.x) / 3, target_height());
   if (key >= 0 && key <= 9) out.push_back({Act::pin_digit, key});
   if (key == 10) out.push_back({Act::pin_backspace});
   if (key == 11) out.push_back({Act::pin_backspace, 1});
@@ -80,9 +80,9 @@ void settings(const AdminView& v, Intents& out) {
     std::snprintf(line, sizeof line, "%s：%d %s", label, value, unit);
     ImGui::TextUnformatted(line);
     ImGui::PushID(label);
-    if (big_button("－", ImVec2(bh * 1.4f, bh), color::muted) && value - step >= lo) out.push_back({act, value - step});
+    if (big_button("-", ImVec2(bh * 1.4f, bh), color::muted) && value - step >= lo) out.push_back({act, value - step});
     ImGui::SameLine();
-    if (big_button("＋", ImVec2(bh * 1.4f, bh), color::muted) && value + step <= hi) out.push_back({act, value + step});
+    if (big_button("+", ImVec2(bh * 1.4f, bh), color::muted) && value + step <= hi) out.push_back({act, value + step});
     ImGui::PopID();
   };
   stepper(tr(S::idle_timeout), v.idle_timeout_s, tr(S::seconds), Act::admin_idle_timeout, 30, 30, 600);

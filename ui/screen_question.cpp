@@ -181,11 +181,13 @@ void draw_question(const QuestionView& v, Intents& out) {
     const int secs = (std::max(0, v.remaining_ms) + 999) / 1000;
     char left[48];
     std::snprintf(left, sizeof left, tr(S::time_left), secs / 60, secs % 60);
-    const float tw = ImGui::CalcTextSize(left).x;
+    const float tw = f.large->CalcTextSizeA(f.large->FontSize, FLT_MAX, 0, left).x;
     countdown_bar(v.remaining_ms, v.limit_ms, width - tw - 30 * s);
     ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - f.body->FontSize * 0.35f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - f.large->FontSize * 0.4f);
+    ImGui::PushFont(f.large);
     ImGui::TextUnformatted(left);
+    ImGui::PopFont();
   }
 
   wrapped(f.large, q.stem.c_str());

@@ -40,7 +40,9 @@ void draw_sign_in(const SignInView& view, Intents& out) {
   // Left: enterprise and team.
   ImGui::BeginGroup();
   wrapped(f.body, tr(S::choose_enterprise_team), color::muted);
-  const float list_h = (avail.y - bottom - f.body->FontSize * 3) / 2;
+  const float sp = ImGui::GetStyle().ItemSpacing.y;
+  const float list_h =
+      (ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - bottom - 2 * (f.body->FontSize + sp) - 2 * sp - 20 * s) / 2;
   ImGui::TextUnformatted(tr(S::enterprise));
   const int e = choice_list("enterprises", view.enterprises, view.enterprise, ImVec2(col_w, list_h));
   if (e >= 0) out.push_back({Act::pick_enterprise, e});
@@ -63,7 +65,10 @@ void draw_sign_in(const SignInView& view, Intents& out) {
                 view.employee_no.c_str());
     ImGui::Dummy(ImVec2(col_w, h));
   }
-  const int key = keypad((col_w - 2 * ImGui::GetStyle().ItemSpacing.x) / 3);
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const float name_h = view.first_time ? f.body->FontSize + f.large->FontSize + 60 * s : 0;
+  const float pad_h = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - bottom - name_h - 20 * s;
+  const int key = keypad((col_w - 2 * ImGui::GetStyle().ItemSpacing.x) / 3, pad_h / 4 - spacing);
   if (key >= 0 && key <= 9) out.push_back({Act::key_digit, key});
   if (key == 10) out.push_back({Act::key_backspace});
   if (key == 11) out.push_back({Act::key_clear});

@@ -33,7 +33,7 @@ void apply_theme(float ui_scale) {
 
   ImVec4* c = s.Colors;
   c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(color::background);
-  c[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(color::card);
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(color::text);
   c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(color::muted);
   c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(color::border);

@@ -20,11 +20,14 @@ void begin_screen(const char* id) {
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  // Bands and backgrounds run to the screen edge, under the window padding.
+  ImGui::PushClipRect(ImVec2(0, 0), io.DisplaySize, false);
   if (fonts().body) ImGui::PushFont(fonts().body);
 }
 
 void end_screen() {
   if (fonts().body) ImGui::PopFont();
+  ImGui::PopClipRect();
   ImGui::End();
 }
 
@@ -175,9 +178,9 @@ void centered(ImFont* font, const char* text, ImU32 col) {
   if (font) ImGui::PopFont();
 }
 
-int keypad(float key_width) {
+int keypad(float key_width, float key_height) {
   static const int order[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 0, 10};
-  const float h = std::max(target_height(), key_width * 0.62f);
+  const float h = std::max(target_height(), key_height);
   int pressed = -1;
   for (int i = 0; i < 12; ++i) {
     const int key = order[i];

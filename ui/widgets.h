@@ -36,6 +36,6 @@ void centered(ImFont* font, const char* text, ImU32 col = 0);
 
 // A keypad of digits 0-9 plus backspace and clear; returns the key tapped:
 // 0..9, 10 backspace, 11 clear, -1 none.
-int keypad(float key_width);
+int keypad(float key_width, float key_height);
 
 }  // namespace ankang::ui

@@ -1,0 +1,48 @@
+// The SDL2 window, its OpenGL context and the ImGui backends, as one RAII
+// object; plus what the main loop needs from the platform.
+#pragma once
+
+#include <SDL.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ankang::kiosk {
+
+class Platform {
+ public:
+  // Throws std::runtime_error naming what failed (SDL, the GL context).
+  Platform(bool fullscreen, int width, int height);
+  ~Platform();
+  Platform(const Platform&) = delete;
+  Platform& operator=(const Platform&) = delete;
+
+  SDL_Window* window() const { return window_; }
+  // Drawable height: the fonts are built for it.
+  int height() const;
+
+  // Rebuilds the GPU font texture after the atlas changed.
+  void reload_fonts();
+
+  void new_frame();
+  // Renders ImGui's draw data; the frame is shown by present().
+  void render();
+  void present();
+  // Reads the rendered (not yet presented) frame into a PNG file.
+  bool save_png(const std::string& path) const;
+
+ private:
+  SDL_Window* window_ = nullptr;
+  SDL_GLContext gl_ = nullptr;
+};
+
+// A texture made from PNG or JPEG bytes (0 when they do not decode).
+struct Texture {
+  unsigned id = 0;
+  int width = 0, height = 0;
+};
+Texture make_texture(const std::vector<std::uint8_t>& bytes);
+void free_texture(Texture& t);
+
+}  // namespace ankang::kiosk
