@@ -26,7 +26,11 @@ Bank Bank::open(const std::string& path) {
   sqlite3_busy_timeout(impl->db, 5000);
   sqlite3_extended_result_codes(impl->db, 1);
   // A file that is not a database fails here, on the first read.
-  sql::exec(impl->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+  if (sqlite3_exec(impl->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+                   nullptr, nullptr, nullptr) != SQLITE_OK) {
+    std::string reason = sqlite3_errmsg(impl->db);
+    throw BankError(Text{"无法打开题库 " + path + "：" + reason, "cannot open question bank " + path + ": " + reason});
+  }
   migrate(impl->db);
   return Bank(std::move(impl));
 }
