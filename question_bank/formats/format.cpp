@@ -78,6 +78,9 @@ std::vector<ExportProblem> export_problems(const std::vector<Question>& question
       case Format::tsv:
         why = detail::template_cannot_carry(questions[i]);
         break;
+      case Format::moodle_xml:
+        why = detail::moodle_xml_cannot_carry(questions[i]);
+        break;
       default:
         why = Text{"暂不支持导出为 " + std::string(format_name(format)) + " 格式",
                    "export to " + std::string(format_name(format)) + " is not available"};
@@ -96,6 +99,8 @@ ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t>
       return detail::parse_delimited(path, bytes, ',');
     case Format::tsv:
       return detail::parse_delimited(path, bytes, '\t');
+    case Format::moodle_xml:
+      return detail::parse_moodle_xml(path, detail::as_text(bytes));
     default: {
       ParseResult r;
       r.file_errors.push_back(detail::make_diagnostic(
@@ -116,6 +121,8 @@ std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions
       return detail::as_bytes(detail::write_delimited(questions, ','));
     case Format::tsv:
       return detail::as_bytes(detail::write_delimited(questions, '\t'));
+    case Format::moodle_xml:
+      return detail::as_bytes(detail::write_moodle_xml(questions));
     default:
       return {};
   }

@@ -54,6 +54,9 @@ struct ParseResult {
   std::vector<ParsedQuestion> questions;  // every record that is a valid question
   std::vector<RejectedRecord> rejected;   // every record that is not
   std::vector<Diagnostic> file_errors;    // problems with the file as a whole (encoding, no header, ...)
+  // Kept questions that lost something the model cannot hold (audio, a picture
+  // in an option, partial-credit answers): imported, but the user is told.
+  std::vector<Diagnostic> warnings;
   bool ok() const { return rejected.empty() && file_errors.empty(); }
 };
 

@@ -20,8 +20,12 @@ std::string write_json(const std::vector<Question>& questions);
 ParseResult parse_delimited(std::string_view path, std::span<const std::uint8_t> bytes, char delimiter);
 std::string write_delimited(const std::vector<Question>& questions, char delimiter);
 
+ParseResult parse_moodle_xml(std::string_view path, std::string_view text);
+std::string write_moodle_xml(const std::vector<Question>& questions);
+
 // Why a format cannot carry a question; nullopt when it can.
 std::optional<Text> json_cannot_carry(const Question& q);
+std::optional<Text> moodle_xml_cannot_carry(const Question& q);
 
 // --- shared helpers (format.cpp) ---
 
