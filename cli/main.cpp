@@ -16,7 +16,6 @@ int main(int argc, char** argv) {
   add_bank_io_commands(*bank);
   add_contest_commands(app);
   add_organiser_commands(app);
-  add_demo_command(app);
 
   try {
     app.parse(argc, argv);
