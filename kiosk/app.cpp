@@ -1,7 +1,753 @@
 #include "kiosk/app.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "question_bank/draw.h"
+#include "question_bank/formats/format.h"
+#include "question_bank/starter_bank.h"
+#include "results/keys.h"
+#include "ui/fonts.h"
+#include "ui/screens.h"
+#include "ui/strings.h"
+
 namespace ankang::kiosk {
 
-int run_kiosk(const Options&) { return 0; }
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has(const std::vector<Event>& events, EventKind kind) {
+  return std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.kind == kind; });
+}
+
+// Local midnight of a unix time, for "today's" leaderboard.
+std::int64_t midnight_ms(std::int64_t unix_ms) {
+  std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+  return static_cast<std::int64_t>(std::mktime(&tm)) * 1000;
+}
+
+std::uint64_t fresh_seed() {
+  std::random_device rd;
+  return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
+}
+
+// The device key: made on first start, kept in the data directory.
+std::string device_fingerprint(const std::string& dir) {
+  const std::string stem = dir + "/device";
+  if (!fs::exists(stem + ".pub")) results::write_key_pair(stem, results::generate_key_pair());
+  return results::fingerprint(results::read_public_key(stem + ".pub"));
+}
+
+}  // namespace
+
+Response draft_response(const Question& q, const Draft& d) {
+  Response r;
+  switch (q.type) {
+    case QuestionType::single:
+    case QuestionType::multiple:
+      for (int i : d.picks)
+        if (i >= 0 && i < 64) r.choices |= std::uint64_t{1} << i;
+      break;
+    case QuestionType::true_false:
+      r.truth = !d.picks.empty() && d.picks.front() == 0;
+      break;
+    case QuestionType::fill_blank:
+      r.texts = d.texts;
+      break;
+    case QuestionType::ordering:
+      r.order = d.picks;
+      break;
+    case QuestionType::matching:
+      r.matches = d.picks;
+      break;
+    case QuestionType::hotspot:
+      if (d.tap_x >= 0) r.taps.push_back({d.tap_x, d.tap_y});
+      break;
+  }
+  return r;
+}
+
+App::App(const std::string& data_dir)
+    : data_dir_(data_dir),
+      store_((fs::create_directories(data_dir), Store::open(data_dir + "/kiosk.db"))),
+      bank_(bank::Bank::open(data_dir + "/bank.db")) {
+  if (bank_.count(true) == 0) bank::load_starter_bank(bank_);
+  questions_ = bank_.all();
+  fingerprint_ = device_fingerprint(data_dir);
+  if (store_.enterprises().empty()) {
+    // A new kiosk gets a demonstration roster until a contest package brings
+    // the real enterprises and teams.
+    const auto e = store_.add_enterprise("示范企业");
+    for (const char* t : {"一班", "二班", "三班", "四班"}) store_.add_team(e, t);
+  }
+  if (!store_.setting("pin_hash")) store_.set_setting("pin_hash", hash_pin(kDefaultPin));
+  if (auto v = store_.setting("idle_timeout_s")) idle_timeout_s_ = std::stoi(*v);
+  if (auto v = store_.setting("font_scale_pct")) font_scale_pct_ = std::stoi(*v);
+  if (auto v = store_.setting("language")) ui::set_language(*v == "en" ? ui::Lang::en : ui::Lang::zh);
+  if (auto v = store_.setting("pin_failures")) pin_guard_.failures = std::stoi(*v);
+  if (auto v = store_.setting("pin_locked_until")) pin_guard_.locked_until = std::stoll(*v);
+  enterprises_ = store_.enterprises();
+  for (const auto& e : enterprises_) extra_texts_.push_back(e.name);
+  for (const auto& e : enterprises_)
+    for (const auto& t : store_.teams(e.id)) extra_texts_.push_back(t.name);
+  resume_open_attempt();
+}
+
+std::vector<std::string_view> App::atlas_texts() const {
+  std::vector<std::string_view> out = ui::question_texts(questions_);
+  for (const auto& t : extra_texts_) out.emplace_back(t);
+  return out;
+}
+
+void App::note_text(const std::string& text) {
+  if (text.empty() || ui::fonts_cover(text)) return;
+  extra_texts_.push_back(text);
+  fonts_dirty_ = true;
+}
+
+void App::set_time(std::int64_t unix_ms, std::int64_t steady_ms) {
+  unix_ms_ = unix_ms;
+  steady_ms_ = steady_ms;
+  if (last_input_ms_ == 0) last_input_ms_ = steady_ms;
+}
+
+Millis App::clock() const {
+  return session_ ? session_->start_clock() + (steady_ms_ - session_steady_base_) : 0;
+}
+
+void App::touched() { last_input_ms_ = steady_ms_; }
+
+std::vector<std::string> App::categories() const {
+  std::vector<std::string> out;
+  for (const Question& q : questions_)
+    if (!q.category.empty() && std::find(out.begin(), out.end(), q.category.front()) == out.end())
+      out.push_back(q.category.front());
+  return out;
+}
+
+// [SECTION] Attempts
+
+void App::resume_open_attempt() {
+  const auto row = store_.open_attempt();
+  if (!row) return;
+  const auto worker = store_.worker(row->worker_id);
+  std::vector<Question> paper;
+  for (const auto& id : row->question_ids) {
+    auto q = bank_.get(id);
+    if (!q) break;
+    paper.push_back(std::move(*q));
+  }
+  if (!worker || paper.size() != row->question_ids.size()) {
+    // The questions are gone (a new bank was loaded): the attempt cannot go on.
+    store_.abandon(row->id, unix_ms_);
+    return;
+  }
+  worker_ = worker;
+  note_text(worker->name);
+  session_ = std::make_unique<Session>(store_, *worker, *row, std::move(paper));
+  session_steady_base_ = steady_ms_;
+  const View v = session_->view(clock());
+  screen_ = v.phase == Phase::feedback ? Screen::feedback : v.phase == Phase::finished ? Screen::result : Screen::question;
+  sync_draft();
+}
+
+void App::start_session(Mode mode, int category) {
+  if (!worker_) return;
+  const std::uint64_t seed = fresh_seed();
+  std::vector<Question> paper;
+  std::vector<std::string> cats;
+  if (mode == Mode::timed_test) {
+    bank::Blueprint bp;
+    bp.strata.push_back({{}, std::nullopt, {}, std::min<int>(rules_.test_questions, static_cast<int>(questions_.size()))});
+    try {
+      for (const auto& id : bank::draw_papers(bank_, bp, {seed, 1, false}).at(0))
+        if (auto q = bank_.get(id)) paper.push_back(std::move(*q));
+    } catch (const bank::BankError& e) {
+      message_ = e.text().zh;
+      return;
+    }
+  } else if (mode == Mode::mistakes) {
+    for (const auto& id : store_.mistakes(worker_->id))
+      if (auto q = bank_.get(id)) paper.push_back(std::move(*q));
+    if (paper.empty()) {
+      message_ = ui::tr(ui::S::mistakes_empty);
+      return;
+    }
+  } else {
+    paper = questions_;
+    std::mt19937_64 rng(seed);
+    std::shuffle(paper.begin(), paper.end(), rng);
+    const auto all = categories();
+    if (category >= 0 && category < static_cast<int>(all.size())) cats.push_back(all[static_cast<std::size_t>(category)]);
+  }
+  if (paper.empty()) {
+    message_ = ui::tr(ui::S::no_questions);
+    return;
+  }
+  ContestConfig cfg = session_config(mode, rules_, cats);
+  if (mode == Mode::timed_test) cfg.question_count = static_cast<int>(paper.size());
+  if (mode == Mode::mistakes) cfg.question_count = static_cast<int>(paper.size());
+  session_steady_base_ = steady_ms_;
+  session_ = std::make_unique<Session>(store_, *worker_, mode, std::move(cfg), std::move(paper), seed, unix_ms_);
+  last_checkpoint_ms_ = steady_ms_;
+  screen_ = Screen::question;
+  sync_draft();
+}
+
+// A new question on screen: a fresh draft (the order of ordering items and
+// matching partners shuffled by the attempt's own numbers, so a restart shows
+// the same order).
+void App::sync_draft() {
+  if (!session_) return;
+  const View v = session_->view(clock());
+  if (!v.q) return;
+  if (draft_.question_id == v.q->id && draft_.attempt == v.attempt) return;
+  draft_ = Draft{};
+  draft_.question_id = v.q->id;
+  draft_.attempt = v.attempt;
+  const Question& q = *v.q;
+  const std::size_t n = q.type == QuestionType::matching ? q.pairs.size() : q.options.size();
+  for (std::size_t i = 0; i < n; ++i) draft_.order.push_back(static_cast<int>(i));
+  std::mt19937 rng(static_cast<unsigned>(session_->state().setup->seed) + static_cast<unsigned>(v.question));
+  if (q.type == QuestionType::ordering || q.type == QuestionType::matching) {
+    std::shuffle(draft_.order.begin(), draft_.order.end(), rng);
+    if (std::is_sorted(draft_.order.begin(), draft_.order.end()) && n > 1) std::swap(draft_.order[0], draft_.order[1]);
+  }
+  if (q.type == QuestionType::matching) draft_.picks.assign(n, -1);
+  if (q.type == QuestionType::fill_blank) draft_.texts.assign(q.numeric ? 1 : std::max<std::size_t>(1, q.blanks.size()), "");
+}
+
+void App::submit_answer() {
+  if (!session_) return;
+  const View v = session_->view(clock());
+  if (!v.q || v.q->id != draft_.question_id || v.attempt != draft_.attempt) return;  // a late tap
+  Intent in = session_->intent(IntentKind::answer);
+  in.response = draft_response(*v.q, draft_);
+  try {
+    after_events(session_->apply(in, clock(), unix_ms_));
+    last_saved_ = true;
+  } catch (const StoreError& e) {
+    message_ = e.what();
+  }
+}
+
+void App::after_events(const std::vector<Event>& events) {
+  if (!session_) return;
+  if (has(events, EventKind::submitted) || session_->finished()) {
+    screen_ = Screen::result;
+    return;
+  }
+  const View v = session_->view(clock());
+  screen_ = v.phase == Phase::feedback ? Screen::feedback : Screen::question;
+  sync_draft();
+}
+
+void App::to_attract() {
+  if (session_ && !session_->finished()) store_.abandon(session_->attempt_id(), unix_ms_);
+  session_.reset();
+  host_.stop();
+  worker_.reset();
+  known_.reset();
+  enterprise_ = team_ = -1;
+  employee_no_.clear();
+  name_.clear();
+  sign_in_error_.clear();
+  teams_.clear();
+  draft_ = Draft{};
+  screen_ = Screen::attract;
+}
+
+// [SECTION] Sign-in
+
+void App::refresh_worker_lookup() {
+  known_.reset();
+  if (enterprise_ >= 0 && !employee_no_.empty())
+    known_ = store_.find_worker(enterprises_[static_cast<std::size_t>(enterprise_)].id, employee_no_);
+}
+
+void App::sign_in() {
+  if (enterprise_ < 0 || team_ < 0 || employee_no_.empty()) {
+    sign_in_error_ = ui::tr(ui::S::choose_enterprise_team);
+    return;
+  }
+  refresh_worker_lookup();
+  if (known_) {
+    worker_ = known_;
+  } else {
+    if (name_.empty()) {
+      sign_in_error_ = ui::tr(ui::S::enter_name);
+      return;
+    }
+    worker_ = store_.add_worker(enterprises_[static_cast<std::size_t>(enterprise_)].id,
+                                teams_[static_cast<std::size_t>(team_)].id, employee_no_, name_, unix_ms_ / 1000);
+  }
+  note_text(worker_->name);
+  screen_ = Screen::mode;
+}
+
+void App::typed(const std::string& text) {
+  if (screen_ == Screen::sign_in) {
+    for (char c : text)
+      if (c >= '0' && c <= '9') apply({ui::Act::key_digit, c - '0'});
+  } else if (screen_ == Screen::admin && !admin_unlocked_) {
+    for (char c : text)
+      if (c >= '0' && c <= '9') apply({ui::Act::pin_digit, c - '0'});
+  }
+}
+
+void App::enter_pressed() {
+  if (screen_ == Screen::sign_in) apply({ui::Act::sign_in});
+  if (screen_ == Screen::admin && !admin_unlocked_) apply({ui::Act::pin_submit});
+}
+
+// [SECTION] Intents
+
+void App::apply(const ui::Intent& in) {
+  using ui::Act;
+  switch (in.act) {
+    case Act::dismiss_message: message_.clear(); return;
+    case Act::start: screen_ = Screen::sign_in; return;
+    case Act::admin_open:
+      admin_return_ = screen_;
+      admin_unlocked_ = false;
+      pin_entry_.clear();
+      pin_error_.clear();
+      screen_ = Screen::admin;
+      return;
+    case Act::pick_enterprise:
+      enterprise_ = in.value;
+      team_ = -1;
+      teams_ = store_.teams(enterprises_[static_cast<std::size_t>(in.value)].id);
+      refresh_worker_lookup();
+      return;
+    case Act::pick_team: team_ = in.value; return;
+    case Act::key_digit:
+      if (employee_no_.size() < 20) employee_no_ += static_cast<char>('0' + in.value);
+      refresh_worker_lookup();
+      return;
+    case Act::key_backspace:
+      if (!employee_no_.empty()) employee_no_.pop_back();
+      refresh_worker_lookup();
+      return;
+    case Act::key_clear:
+      employee_no_.clear();
+      refresh_worker_lookup();
+      return;
+    case Act::set_name:
+      name_ = in.text;
+      note_text(name_);
+      return;
+    case Act::sign_in: sign_in(); return;
+    case Act::back: to_attract(); return;
+    case Act::practice: start_session(Mode::practice, in.value); return;
+    case Act::timed_test: start_session(Mode::timed_test, -1); return;
+    case Act::mistake_book: start_session(Mode::mistakes, -1); return;
+    case Act::leaderboard: {
+      std::string text;
+      int rank = 1;
+      for (const auto& r : store_.leaderboard(midnight_ms(unix_ms_), 10)) {
+        text += std::to_string(rank++) + ".  " + r.name + "  " + r.team + "  " + std::to_string(r.points) + "\n";
+        note_text(r.name + r.team);
+      }
+      message_ = text.empty() ? ui::tr(ui::S::no_scores_yet) : text;
+      return;
+    }
+    case Act::sign_out:
+    case Act::back_to_start: to_attract(); return;
+    default: break;
+  }
+  if (in.act >= Act::toggle_option && in.act <= Act::submit) {
+    if (in.question_id != draft_.question_id || !session_) return;  // names another question: stale
+    const View v = session_->view(clock());
+    if (!v.q) return;
+    const Question& q = *v.q;
+    switch (in.act) {
+      case Act::toggle_option:
+        if (q.type == QuestionType::multiple) {
+          auto it = std::find(draft_.picks.begin(), draft_.picks.end(), in.value);
+          if (it == draft_.picks.end())
+            draft_.picks.push_back(in.value);
+          else
+            draft_.picks.erase(it);
+          std::sort(draft_.picks.begin(), draft_.picks.end());
+        } else {
+          draft_.picks = {in.value};
+        }
+        break;
+      case Act::tap_item:
+        if (q.type == QuestionType::ordering) {
+          if (std::find(draft_.picks.begin(), draft_.picks.end(), in.value) == draft_.picks.end())
+            draft_.picks.push_back(in.value);
+        } else {
+          draft_.match_left = in.value;
+        }
+        break;
+      case Act::tap_right:
+        if (draft_.match_left >= 0 && draft_.match_left < static_cast<int>(draft_.picks.size())) {
+          for (int& p : draft_.picks)
+            if (p == in.value) p = -1;
+          draft_.picks[static_cast<std::size_t>(draft_.match_left)] = in.value;
+          draft_.history.push_back(draft_.match_left);
+          draft_.match_left = -1;
+        }
+        break;
+      case Act::undo_pick:
+        if (q.type == QuestionType::ordering && !draft_.picks.empty()) draft_.picks.pop_back();
+        if (q.type == QuestionType::matching && !draft_.history.empty()) {
+          draft_.picks[static_cast<std::size_t>(draft_.history.back())] = -1;
+          draft_.history.pop_back();
+        }
+        if (q.type == QuestionType::hotspot) draft_.tap_x = draft_.tap_y = -1;
+        break;
+      case Act::set_text:
+        if (in.value >= 0 && in.value < static_cast<int>(draft_.texts.size())) {
+          draft_.texts[static_cast<std::size_t>(in.value)] = in.text;
+          note_text(in.text);
+        }
+        break;
+      case Act::tap_image:
+        draft_.tap_x = in.x;
+        draft_.tap_y = in.y;
+        break;
+      case Act::submit: submit_answer(); break;
+      default: break;
+    }
+    return;
+  }
+  if (in.act == Act::next && session_) {
+    try {
+      after_events(session_->apply(session_->intent(IntentKind::next), clock(), unix_ms_));
+    } catch (const StoreError& e) {
+      message_ = e.what();
+    }
+    return;
+  }
+  if (in.act >= Act::host_start_timer && in.act <= Act::host_exit) {
+    if (in.act == Act::host_exit) {
+      host_.stop();
+      screen_ = Screen::attract;
+      return;
+    }
+    host_.control(in.act, steady_ms_);
+    return;
+  }
+  admin_intent(in);
+}
+
+// [SECTION] Admin
+
+void App::save_pin_guard() {
+  store_.set_setting("pin_failures", std::to_string(pin_guard_.failures));
+  store_.set_setting("pin_locked_until", std::to_string(pin_guard_.locked_until));
+}
+
+void App::admin_intent(const ui::Intent& in) {
+  using ui::Act;
+  switch (in.act) {
+    case Act::pin_digit:
+      if (pin_entry_.size() < 12) pin_entry_ += static_cast<char>('0' + in.value);
+      break;
+    case Act::pin_backspace:
+      if (in.value == 1)
+        pin_entry_.clear();
+      else if (!pin_entry_.empty())
+        pin_entry_.pop_back();
+      break;
+    case Act::pin_submit:
+      if (pin_guard_.wait_ms(unix_ms_) > 0) break;
+      if (pin_matches(store_.setting("pin_hash").value_or(""), pin_entry_)) {
+        admin_unlocked_ = true;
+        pin_guard_.succeeded();
+        admin_message_.clear();
+      } else {
+        pin_guard_.failed(unix_ms_);
+        pin_error_ = ui::tr(ui::S::pin_wrong);
+      }
+      save_pin_guard();
+      pin_entry_.clear();
+      break;
+    case Act::admin_close:
+      admin_unlocked_ = false;
+      screen_ = admin_return_ == Screen::admin ? Screen::attract : admin_return_;
+      break;
+    default:
+      if (!admin_unlocked_) break;  // everything below needs the PIN
+      switch (in.act) {
+        case Act::admin_set_folder: folder_ = in.text; break;
+        case Act::admin_set_new_pin: new_pin_ = in.text; break;
+        case Act::admin_load_folder: load_folder(in.text); break;
+        case Act::admin_export:
+          admin_message_ = "导出成绩包尚不可用 / bundle export is not available in this version";
+          break;
+        case Act::admin_idle_timeout:
+          idle_timeout_s_ = std::clamp(in.value, 30, 600);
+          store_.set_setting("idle_timeout_s", std::to_string(idle_timeout_s_));
+          break;
+        case Act::admin_font_scale:
+          font_scale_pct_ = std::clamp(in.value, 80, 150);
+          store_.set_setting("font_scale_pct", std::to_string(font_scale_pct_));
+          fonts_dirty_ = true;
+          break;
+        case Act::admin_language:
+          ui::set_language(in.value == 1 ? ui::Lang::en : ui::Lang::zh);
+          store_.set_setting("language", in.value == 1 ? "en" : "zh");
+          break;
+        case Act::admin_change_pin:
+          if (!pin_acceptable(in.text)) {
+            admin_message_ = ui::tr(ui::S::new_pin);
+          } else {
+            store_.set_setting("pin_hash", hash_pin(in.text));
+            new_pin_.clear();
+            admin_message_ = std::string(ui::tr(ui::S::change_pin)) + " ✓";
+          }
+          break;
+        case Act::admin_host_mode: {
+          std::vector<Question> paper = questions_;
+          std::mt19937_64 rng(fresh_seed());
+          std::shuffle(paper.begin(), paper.end(), rng);
+          std::string why;
+          std::vector<std::string> teams;
+          for (const auto& t : store_.teams(enterprises_.front().id)) teams.push_back(t.name);
+          if (host_.start(std::move(paper), teams, rng(), why))
+            screen_ = Screen::host;
+          else
+            admin_message_ = why;
+          break;
+        }
+        case Act::admin_exit: running_ = false; break;
+        default: break;
+      }
+  }
+}
+
+// Loads every question file of a folder (a USB stick). All files must parse
+// cleanly; otherwise nothing is stored and the message names each problem.
+void App::load_folder(const std::string& folder) {
+  std::error_code ec;
+  if (folder.empty() || !fs::is_directory(folder, ec)) {
+    admin_message_ = "找不到文件夹 / no such folder: " + folder;
+    return;
+  }
+  std::vector<Question> found;
+  std::string problems;
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string path = entry.path().string();
+    const auto format = bank::detect_format(path, bytes);
+    if (!format) continue;
+    ++files;
+    const auto parsed = bank::parse_questions(path, bytes, *format);
+    for (const auto& d : parsed.file_errors) problems += bank::format_diagnostic(d, true) + "\n";
+    for (const auto& r : parsed.rejected)
+      for (const auto& d : r.reasons) problems += bank::format_diagnostic(d, true) + "\n";
+    for (const auto& p : parsed.questions) found.push_back(p.question);
+  }
+  if (!problems.empty()) {
+    admin_message_ = "题库文件有错误，未导入任何题目：\n" + problems;
+    note_text(admin_message_);
+    return;
+  }
+  if (files == 0 || found.empty()) {
+    admin_message_ = "文件夹中没有题库文件 / no question files in " + folder;
+    return;
+  }
+  try {
+    const auto outcome = bank_.insert(found);
+    questions_ = bank_.all();
+    fonts_dirty_ = true;
+    admin_message_ = "已导入 " + std::to_string(outcome.inserted) + " 题，重复 " + std::to_string(outcome.duplicates) + " 题";
+  } catch (const bank::BankError& e) {
+    admin_message_ = e.what();
+  }
+}
+
+// [SECTION] Time
+
+bool App::tick() {
+  bool changed = false;
+  if (screen_ != Screen::attract && screen_ != Screen::admin && screen_ != Screen::host &&
+      steady_ms_ - last_input_ms_ >= static_cast<std::int64_t>(idle_timeout_s_) * 1000) {
+    to_attract();
+    return true;
+  }
+  if (session_ && !session_->finished()) {
+    const View v = session_->view(clock());
+    if (v.paper_remaining_ms == 0 || v.remaining_ms == 0) {
+      try {
+        after_events(session_->apply(session_->intent(IntentKind::tick), clock(), unix_ms_));
+      } catch (const StoreError& e) {
+        message_ = e.what();
+      }
+      changed = true;
+    }
+    if (steady_ms_ - last_checkpoint_ms_ >= 1000) {
+      store_.checkpoint(session_->attempt_id(), clock());
+      last_checkpoint_ms_ = steady_ms_;
+    }
+    if (v.paper_remaining_ms > 0 || v.remaining_ms > 0) changed = true;  // the countdown moves
+  }
+  if (screen_ == Screen::host && host_.active()) {
+    host_.tick(steady_ms_);
+    changed = changed || host_.timer_running(steady_ms_);
+  }
+  if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) changed = true;
+  return changed;
+}
+
+int App::sleep_ms() const {
+  if (session_ && !session_->finished()) {
+    const View v = session_->view(clock());
+    if (v.paper_remaining_ms >= 0 || v.remaining_ms >= 0) return 250;
+  }
+  if (screen_ == Screen::host && host_.timer_running(steady_ms_)) return 100;
+  if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) return 1000;
+  if (screen_ == Screen::attract || screen_ == Screen::admin || screen_ == Screen::host) return -1;
+  const std::int64_t left = static_cast<std::int64_t>(idle_timeout_s_) * 1000 - (steady_ms_ - last_input_ms_);
+  return static_cast<int>(std::max<std::int64_t>(0, left));
+}
+
+// [SECTION] Views
+
+ui::AttractView App::attract_view() const {
+  ui::AttractView v;
+  for (const auto& r : store_.leaderboard(midnight_ms(unix_ms_), 5)) v.today.push_back({r.name, r.team, r.points});
+  return v;
+}
+
+ui::SignInView App::sign_in_view() const {
+  ui::SignInView v;
+  for (const auto& e : enterprises_) v.enterprises.push_back(e.name);
+  for (const auto& t : teams_) v.teams.push_back(t.name);
+  v.enterprise = enterprise_;
+  v.team = team_;
+  v.employee_no = employee_no_;
+  v.first_time = enterprise_ >= 0 && !employee_no_.empty() && !known_;
+  v.name = name_;
+  v.error = sign_in_error_;
+  return v;
+}
+
+ui::ModeView App::mode_view() const {
+  ui::ModeView v;
+  v.worker_name = worker_ ? worker_->name : "";
+  v.categories = categories();
+  v.mistakes = worker_ ? static_cast<int>(store_.mistakes(worker_->id).size()) : 0;
+  v.test_questions = rules_.test_questions;
+  v.test_minutes = static_cast<int>(rules_.test_ms / 60000);
+  return v;
+}
+
+const Question* App::picture_question() const {
+  if (!session_ || screen_ != Screen::question) return nullptr;
+  const View v = session_->view(clock());
+  return v.q && !v.q->image.empty() ? v.q : nullptr;
+}
+
+ui::QuestionView App::question_view() const {
+  ui::QuestionView v;
+  if (!session_) return v;
+  const View ev = session_->view(clock());
+  v.question = ev.q;
+  v.number = ev.position;
+  v.total = ev.total_questions > 0 ? ev.total_questions : ev.position;
+  if (ev.paper_remaining_ms >= 0) {
+    v.remaining_ms = static_cast<int>(ev.paper_remaining_ms);
+    v.limit_ms = static_cast<int>(session_->state().setup->config.paper_ms);
+  } else if (ev.remaining_ms >= 0) {
+    v.remaining_ms = static_cast<int>(ev.remaining_ms);
+    v.limit_ms = static_cast<int>(session_->state().setup->config.question_ms);
+  }
+  v.picks = draft_.picks;
+  v.order = draft_.order;
+  v.match_left = draft_.match_left;
+  v.texts = draft_.texts;
+  v.tap_x = draft_.tap_x;
+  v.tap_y = draft_.tap_y;
+  v.picture = picture_;
+  return v;
+}
+
+ui::FeedbackView App::feedback_view() const {
+  ui::FeedbackView v;
+  if (!session_) return v;
+  const View ev = session_->view(clock());
+  v.question = ev.q;
+  v.correct = ev.last_credit >= 1000;
+  if (ev.q) v.correct_answer = ui::answer_text(*ev.q);
+  const auto& cfg = session_->state().setup->config;
+  v.last = cfg.question_count > 0 && ev.position >= cfg.question_count;
+  v.saved = last_saved_;
+  return v;
+}
+
+ui::ResultView App::result_view() const {
+  ui::ResultView v;
+  if (!session_) return v;
+  v.worker_name = session_->worker().name;
+  v.timed = session_->mode() == Mode::timed_test;
+  const auto& c = session_->state().competitors.at(0);
+  v.score = c.points;
+  v.correct = c.correct;
+  v.total = c.answered;
+  v.passed = c.passed;
+  v.seconds = static_cast<int>(c.time_ms / 1000);
+  if (v.timed) {
+    v.total = static_cast<int>(session_->state().setup->paper.size());
+    v.rank_team = store_.rank_in_team(session_->worker().id);
+    v.rank_enterprise = store_.rank_in_enterprise(session_->worker().id);
+  }
+  return v;
+}
+
+ui::AdminView App::admin_view() const {
+  ui::AdminView v;
+  v.unlocked = admin_unlocked_;
+  v.pin_entry = pin_entry_;
+  v.pin_error = pin_error_;
+  v.lock_seconds = static_cast<int>((pin_guard_.wait_ms(unix_ms_) + 999) / 1000);
+  v.fingerprint = fingerprint_;
+  v.idle_timeout_s = idle_timeout_s_;
+  v.font_scale_pct = font_scale_pct_;
+  v.language = ui::language() == ui::Lang::en ? 1 : 0;
+  const Counts c = store_.counts();
+  v.attempts = c.attempts;
+  v.answers = c.answers;
+  v.questions = static_cast<int>(questions_.size());
+  v.folder = folder_;
+  v.new_pin = new_pin_;
+  v.message = admin_message_;
+  return v;
+}
+
+void App::frame() {
+  ui::Intents out;
+  switch (screen_) {
+    case Screen::attract: ui::draw_attract(attract_view(), out); break;
+    case Screen::sign_in: ui::draw_sign_in(sign_in_view(), out); break;
+    case Screen::mode: ui::draw_mode(mode_view(), out); break;
+    case Screen::question: ui::draw_question(question_view(), out); break;
+    case Screen::feedback: ui::draw_feedback(feedback_view(), out); break;
+    case Screen::result: ui::draw_result(result_view(), out); break;
+    case Screen::host: ui::draw_host(host_.view(steady_ms_), out); break;
+    case Screen::admin: ui::draw_admin(admin_view(), out); break;
+  }
+  if (!message_.empty()) {
+    out.clear();  // the message is modal
+    ui::draw_message(message_.c_str(), out);
+  }
+  // State changes between frames, never while a screen draws.
+  for (const auto& in : out) apply(in);
+}
 
 }  // namespace ankang::kiosk

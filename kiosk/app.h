@@ -1,10 +1,150 @@
-// The kiosk's main loop (run_kiosk) and its state machine (App).
+// The kiosk's state machine: which screen shows, the signed-in worker, the
+// running attempt and the admin screen. It turns screen intents into engine
+// intents and store writes, and builds each screen's view model. No SDL here:
+// the main loop (loop.cpp) feeds it time and input.
 #pragma once
 
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/admin_pin.h"
+#include "kiosk/host.h"
 #include "kiosk/options.h"
+#include "kiosk/session.h"
+#include "kiosk/store.h"
+#include "question_bank/bank.h"
+#include "ui/intents.h"
+#include "ui/views.h"
 
 namespace ankang::kiosk {
 
+// The main loop (loop.cpp): opens the window and runs until the admin exits.
 int run_kiosk(const Options& options);
+
+
+enum class Screen { attract, sign_in, mode, question, feedback, result, host, admin };
+
+// The draft answer of the question on screen.
+struct Draft {
+  std::string question_id;
+  int attempt = -1;
+  std::vector<int> picks;
+  std::vector<int> order;  // display order (ordering items, matching rights)
+  std::vector<int> history;  // matching: left items in the order they were paired
+  int match_left = -1;
+  std::vector<std::string> texts;
+  int tap_x = -1, tap_y = -1;
+};
+
+// The engine response a draft stands for.
+Response draft_response(const Question& q, const Draft& d);
+
+class App {
+ public:
+  // Opens (creating on first start) the data directory: kiosk store, bank,
+  // device key. Throws with a message naming the file on failure.
+  explicit App(const std::string& data_dir);
+
+  // Time: unix ms (wall) and a monotonic ms clock, both from the main loop.
+  void set_time(std::int64_t unix_ms, std::int64_t steady_ms);
+
+  // Draws the current screen and applies what it asked for.
+  void frame();
+  void apply(const ui::Intent& in);
+  // Keyboard text outside a text field (a badge scanner types digits + Enter).
+  void typed(const std::string& text);
+  void enter_pressed();
+  // Any input: resets the idle timer.
+  void touched();
+  // Timers: countdown, checkpoint, idle timeout. True when the screen changed.
+  bool tick();
+  // Milliseconds the main loop may sleep before tick() has work (-1 = forever).
+  int sleep_ms() const;
+
+  bool running() const { return running_; }
+  Screen screen() const { return screen_; }
+  // Texts the font atlas lacks glyphs for (names typed, a new bank); the loop
+  // rebuilds the atlas when this is not empty and then calls fonts_rebuilt().
+  bool fonts_dirty() const { return fonts_dirty_; }
+  void fonts_rebuilt() { fonts_dirty_ = false; }
+  std::vector<std::string_view> atlas_texts() const;
+  float font_scale() const { return static_cast<float>(font_scale_pct_) / 100.0f; }
+
+  // The picture of the question on screen, as a texture made by the loop.
+  void set_picture(std::uintptr_t texture, int w, int h) { picture_ = {texture, w, h}; }
+  const Question* picture_question() const;
+
+  Host& host() { return host_; }
+
+ private:
+  void to_attract();
+  void start_session(Mode mode, int category);
+  void resume_open_attempt();
+  void sync_draft();
+  void submit_answer();
+  void after_events(const std::vector<Event>& events);
+  void sign_in();
+  void refresh_worker_lookup();
+  void admin_intent(const ui::Intent& in);
+  void load_folder(const std::string& folder);
+  void note_text(const std::string& text);
+  void save_pin_guard();
+  Millis clock() const;
+  std::vector<std::string> categories() const;
+
+  ui::AttractView attract_view() const;
+  ui::SignInView sign_in_view() const;
+  ui::ModeView mode_view() const;
+  ui::QuestionView question_view() const;
+  ui::FeedbackView feedback_view() const;
+  ui::ResultView result_view() const;
+  ui::AdminView admin_view() const;
+
+  std::string data_dir_;
+  Store store_;
+  bank::Bank bank_;
+  std::vector<Question> questions_;  // active questions of the bank
+  std::string fingerprint_;
+  SessionRules rules_;
+
+  bool running_ = true;
+  Screen screen_ = Screen::attract;
+  std::int64_t unix_ms_ = 0;
+  std::int64_t steady_ms_ = 0;
+  std::int64_t last_input_ms_ = 0;
+  std::int64_t last_checkpoint_ms_ = 0;
+  std::string message_;
+
+  // Sign-in.
+  std::vector<Named> enterprises_;
+  std::vector<Named> teams_;
+  int enterprise_ = -1, team_ = -1;
+  std::string employee_no_, name_, sign_in_error_;
+  std::optional<Worker> known_;  // the worker the typed number belongs to
+  std::optional<Worker> worker_;
+
+  // The attempt.
+  std::unique_ptr<Session> session_;
+  std::int64_t session_steady_base_ = 0;
+  Draft draft_;
+  bool last_saved_ = false;
+  ui::Picture picture_;
+
+  // Admin.
+  Screen admin_return_ = Screen::attract;
+  bool admin_unlocked_ = false;
+  std::string pin_entry_, pin_error_, folder_, new_pin_, admin_message_;
+  PinGuard pin_guard_;
+  int idle_timeout_s_ = 90;
+  int font_scale_pct_ = 100;
+
+  Host host_;
+
+  std::vector<std::string> extra_texts_;
+  bool fonts_dirty_ = false;
+};
 
 }  // namespace ankang::kiosk

@@ -1,0 +1,159 @@
+// The main loop: SDL events in, frames out, and nothing in between — it
+// sleeps in SDL_WaitEventTimeout until input arrives or a timer is due, so
+// an idle kiosk uses no CPU.
+#include <imgui.h>
+#include <backends/imgui_impl_sdl.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "kiosk/app.h"
+#include "kiosk/font_lookup.h"
+#include "kiosk/platform.h"
+#include "kiosk/sounds.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace ankang::kiosk {
+
+namespace {
+
+std::int64_t unix_now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+void build_atlas(Platform& platform, const App& app, const FontFile& font) {
+  const float body = ui::body_px(static_cast<float>(platform.height()), app.font_scale());
+  if (!ui::build_fonts(*ImGui::GetIO().Fonts, font.path, font.index, body, app.atlas_texts()))
+    std::fprintf(stderr, "ankang-kiosk: 找不到中文字体 / no CJK font found (install fonts-noto-cjk)\n");
+  platform.reload_fonts();
+  ui::apply_theme(static_cast<float>(platform.height()) / 1080.0f * app.font_scale());
+}
+
+// Buzzers: keys 1-9 for teams 1-9 in host mode; game controllers by index.
+int buzzer_team(const SDL_Event& e) {
+  if (e.type == SDL_KEYDOWN && !e.key.repeat && e.key.keysym.sym >= SDLK_1 && e.key.keysym.sym <= SDLK_9)
+    return e.key.keysym.sym - SDLK_1;
+  if (e.type == SDL_CONTROLLERBUTTONDOWN) return static_cast<int>(e.cbutton.which);
+  if (e.type == SDL_JOYBUTTONDOWN) return static_cast<int>(e.jbutton.which);
+  return -1;
+}
+
+// Host shortcuts: Space 请抢答/timer, R reveal, Y right, N wrong, → next.
+ui::Act host_key(SDL_Keycode k) {
+  switch (k) {
+    case SDLK_SPACE: return ui::Act::host_start_timer;
+    case SDLK_r: return ui::Act::host_reveal;
+    case SDLK_y: return ui::Act::host_right;
+    case SDLK_n: return ui::Act::host_wrong;
+    case SDLK_RIGHT: return ui::Act::host_next;
+    default: return ui::Act::start;
+  }
+}
+
+}  // namespace
+
+int run_kiosk(const Options& options) {
+  Platform platform(!options.windowed, options.width, options.height);
+  App app(options.data_dir);
+  const FontFile font = find_cjk_font();
+  app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));
+  build_atlas(platform, app, font);
+  Sounds sounds;
+  for (int i = 0; i < SDL_NumJoysticks(); ++i)
+    if (SDL_IsGameController(i)) SDL_GameControllerOpen(i);
+    else SDL_JoystickOpen(i);
+
+  std::uintptr_t picture_for = 0;  // the question whose picture is loaded
+  Texture picture;
+  int frames = 3;  // ImGui settles hover and layout over a couple of frames
+  bool first = true;
+  while (app.running()) {
+    SDL_Event e;
+    bool got = false;
+    if (frames > 0) {
+      got = SDL_PollEvent(&e);
+    } else {
+      const int sleep = app.sleep_ms();
+      got = SDL_WaitEventTimeout(&e, sleep < 0 ? 60'000 : std::max(1, sleep));
+    }
+    while (got) {
+      app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));
+      bool swallow = false;
+      switch (e.type) {
+        case SDL_QUIT: swallow = true; break;  // lockdown: only the admin screen exits
+        case SDL_WINDOWEVENT:
+          if (e.window.event == SDL_WINDOWEVENT_CLOSE) swallow = true;
+          if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) build_atlas(platform, app, font);
+          break;
+        case SDL_KEYDOWN:
+          if (e.key.keysym.sym == SDLK_ESCAPE || (e.key.keysym.sym == SDLK_F4 && (e.key.keysym.mod & KMOD_ALT)))
+            swallow = true;
+          if (app.screen() == Screen::host) {
+            const int team = buzzer_team(e);
+            if (team >= 0) sounds.play(app.host().buzz(team, e.key.timestamp));
+            const ui::Act act = host_key(e.key.keysym.sym);
+            if (act != ui::Act::start) sounds.play(app.host().control(act, static_cast<Millis>(SDL_GetTicks64())));
+            swallow = true;
+          } else if ((e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) &&
+                     !ImGui::GetIO().WantTextInput) {
+            app.enter_pressed();
+          }
+          break;
+        case SDL_TEXTINPUT:
+          if (!ImGui::GetIO().WantTextInput) app.typed(e.text.text);
+          break;
+        case SDL_CONTROLLERBUTTONDOWN:
+          if (app.screen() == Screen::host) sounds.play(app.host().buzz(buzzer_team(e), e.cbutton.timestamp));
+          break;
+        case SDL_JOYBUTTONDOWN:
+          if (app.screen() == Screen::host) sounds.play(app.host().buzz(buzzer_team(e), e.jbutton.timestamp));
+          break;
+        case SDL_CONTROLLERDEVICEADDED: SDL_GameControllerOpen(e.cdevice.which); break;
+        default: break;
+      }
+      if (!swallow) ImGui_ImplSDL2_ProcessEvent(&e);
+      if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP || e.type == SDL_FINGERDOWN ||
+          e.type == SDL_KEYDOWN || e.type == SDL_TEXTINPUT || e.type == SDL_MOUSEMOTION) {
+        app.touched();
+        frames = 3;
+      }
+      got = SDL_PollEvent(&e);
+    }
+    app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));
+    if (app.tick()) frames = std::max(frames, 1);
+    if (frames == 0) continue;
+    --frames;
+
+    if (app.fonts_dirty()) {
+      build_atlas(platform, app, font);
+      app.fonts_rebuilt();
+    }
+    // The picture of the question on screen, decoded once.
+    const Question* pq = app.picture_question();
+    const auto key = reinterpret_cast<std::uintptr_t>(pq);
+    if (key != picture_for) {
+      free_texture(picture);
+      if (pq) picture = make_texture(pq->image.bytes);
+      app.set_picture(picture.id, picture.width, picture.height);
+      picture_for = key;
+    }
+    const Screen before = app.screen();
+    platform.new_frame();
+    app.frame();
+    platform.render();
+    platform.present();
+    if (app.screen() != before) frames = 3;
+    if (first) {
+      first = false;
+      std::printf("first-frame %lld\n", static_cast<long long>(SDL_GetTicks64()));
+      std::fflush(stdout);
+      if (options.first_frame_exit) break;
+    }
+  }
+  free_texture(picture);
+  return 0;
+}
+
+}  // namespace ankang::kiosk

@@ -1,0 +1,125 @@
+// The kiosk store: one SQLite file in the data directory (WAL,
+// synchronous=FULL). Schema in kiosk/sql/, applied in order by
+// PRAGMA user_version. Every accepted answer is one transaction, committed
+// before the screen moves on.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "engine/contest.h"
+
+struct sqlite3;
+
+namespace ankang::kiosk {
+
+// what() names the file and the reason, Chinese then English.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct Worker {
+  std::int64_t id = 0;
+  std::int64_t enterprise_id = 0;
+  std::int64_t team_id = 0;
+  std::string employee_no;
+  std::string name;
+  std::string team;
+};
+
+struct Named {
+  std::int64_t id = 0;
+  std::string name;
+};
+
+enum class Mode { practice, timed_test, mistakes };
+std::string_view mode_code(Mode m);
+
+struct AttemptRow {
+  std::int64_t id = 0;
+  std::int64_t worker_id = 0;
+  Mode mode = Mode::practice;
+  std::string config_json;
+  std::vector<std::string> question_ids;
+  std::uint64_t seed = 0;
+  Millis clock_ms = 0;
+  std::vector<TimedIntent> log;
+};
+
+struct BoardRow {
+  std::string name;
+  std::string team;
+  int points = 0;
+};
+
+struct Counts {
+  int attempts = 0;
+  int answers = 0;
+};
+
+class Store {
+ public:
+  // Opens or creates, checks (quick_check) and migrates.
+  static Store open(const std::string& path);
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  int schema_version() const;
+
+  // Roster.
+  std::vector<Named> enterprises() const;
+  std::vector<Named> teams(std::int64_t enterprise_id) const;
+  std::int64_t add_enterprise(const std::string& name);
+  std::int64_t add_team(std::int64_t enterprise_id, const std::string& name);
+  std::optional<Worker> find_worker(std::int64_t enterprise_id, const std::string& employee_no) const;
+  Worker add_worker(std::int64_t enterprise_id, std::int64_t team_id, const std::string& employee_no,
+                    const std::string& name, std::int64_t now_unix);
+
+  // Attempts.
+  std::int64_t begin_attempt(const std::string& uuid, std::int64_t worker_id, Mode mode, const std::string& config_json,
+                             const std::vector<std::string>& question_ids, std::uint64_t seed,
+                             std::int64_t started_unix_ms);
+  // One transaction: the intent, its events, the attempt clock, the mistake
+  // book rows of the question answered, and (when the events finish the
+  // attempt) the result. Returns after COMMIT.
+  void record(std::int64_t attempt_id, const TimedIntent& intent, const std::vector<Event>& events,
+              const std::string& question_id, std::int64_t worker_id, std::int64_t now_unix_ms);
+  // The attempt clock while nothing is answered (timed tests).
+  void checkpoint(std::int64_t attempt_id, Millis clock_ms);
+  // Ends an attempt without a result (signed out, idle timeout).
+  void abandon(std::int64_t attempt_id, std::int64_t now_unix_ms);
+  // The attempt left open by a crash, with its log, if any.
+  std::optional<AttemptRow> open_attempt() const;
+  std::optional<Worker> worker(std::int64_t id) const;
+
+  // Mistake book and leaderboard.
+  std::vector<std::string> mistakes(std::int64_t worker_id) const;
+  // Best timed-test score per worker since a time, best first.
+  std::vector<BoardRow> leaderboard(std::int64_t since_unix_ms, int limit) const;
+  // 1-based rank of a worker's best timed-test score among a team or an
+  // enterprise (0 when the worker has none).
+  int rank_in_team(std::int64_t worker_id) const;
+  int rank_in_enterprise(std::int64_t worker_id) const;
+  Counts counts() const;
+
+  std::optional<std::string> setting(const std::string& key) const;
+  void set_setting(const std::string& key, const std::string& value);
+
+  sqlite3* handle() const { return db_; }
+
+ private:
+  explicit Store(sqlite3* db, std::string path);
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+// Intents as JSON text (the kiosk's own log format).
+std::string intent_to_json(const Intent& in);
+Intent intent_from_json(const std::string& text);
+
+}  // namespace ankang::kiosk
