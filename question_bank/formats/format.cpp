@@ -8,6 +8,7 @@
 
 #include "question_bank/formats/format_detail.h"
 #include "question_bank/formats/spreadsheet_template.h"
+#include "question_bank/formats/text_encoding.h"
 
 namespace ankang::bank {
 
@@ -28,6 +29,19 @@ std::string lower(std::string_view s) {
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
   return out;
+}
+
+// Line-based text formats may come from a Chinese editor in GBK: convert first.
+ParseResult with_decoded_text(std::string_view path, std::span<const std::uint8_t> bytes,
+                              ParseResult (*parse)(std::string_view, std::string_view)) {
+  Diagnostic error;
+  auto decoded = detail::decode_text(path, bytes, error);
+  if (!decoded) {
+    ParseResult r;
+    r.file_errors.push_back(std::move(error));
+    return r;
+  }
+  return parse(path, decoded->text);
 }
 
 }  // namespace
@@ -81,6 +95,9 @@ std::vector<ExportProblem> export_problems(const std::vector<Question>& question
       case Format::moodle_xml:
         why = detail::moodle_xml_cannot_carry(questions[i]);
         break;
+      case Format::gift:
+        why = detail::gift_cannot_carry(questions[i]);
+        break;
       default:
         why = Text{"暂不支持导出为 " + std::string(format_name(format)) + " 格式",
                    "export to " + std::string(format_name(format)) + " is not available"};
@@ -101,6 +118,8 @@ ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t>
       return detail::parse_delimited(path, bytes, '\t');
     case Format::moodle_xml:
       return detail::parse_moodle_xml(path, detail::as_text(bytes));
+    case Format::gift:
+      return with_decoded_text(path, bytes, detail::parse_gift);
     default: {
       ParseResult r;
       r.file_errors.push_back(detail::make_diagnostic(
@@ -123,6 +142,8 @@ std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions
       return detail::as_bytes(detail::write_delimited(questions, '\t'));
     case Format::moodle_xml:
       return detail::as_bytes(detail::write_moodle_xml(questions));
+    case Format::gift:
+      return detail::as_bytes(detail::write_gift(questions));
     default:
       return {};
   }

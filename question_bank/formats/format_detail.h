@@ -23,8 +23,12 @@ std::string write_delimited(const std::vector<Question>& questions, char delimit
 ParseResult parse_moodle_xml(std::string_view path, std::string_view text);
 std::string write_moodle_xml(const std::vector<Question>& questions);
 
+ParseResult parse_gift(std::string_view path, std::string_view text);
+std::string write_gift(const std::vector<Question>& questions);
+
 // Why a format cannot carry a question; nullopt when it can.
 std::optional<Text> json_cannot_carry(const Question& q);
+std::optional<Text> gift_cannot_carry(const Question& q);
 std::optional<Text> moodle_xml_cannot_carry(const Question& q);
 
 // --- shared helpers (format.cpp) ---

@@ -9,7 +9,7 @@
 #include "question_bank/formats/format_detail.h"
 #include "question_bank/formats/html_text.h"
 #include "question_bank/formats/image_data.h"
-#include "question_bank/formats/moodle_grades.h"
+#include "question_bank/formats/moodle_common.h"
 #include "question_bank/formats/source_position.h"
 
 namespace ankang::bank::detail {
@@ -23,15 +23,6 @@ SourcePos element_pos(const LineIndex& lines, pugi::xml_node node) {
 }
 
 std::string percent_text(double v) { return number_text(std::round(v * 1e5) / 1e5); }
-
-// "$course$/top/安全/粉尘" -> {"安全", "粉尘"}
-std::vector<std::string> category_path(std::string_view text) {
-  auto parts = split_category(text);
-  if (!parts.empty() && parts.front().size() > 1 && parts.front().front() == '$' && parts.front().back() == '$')
-    parts.erase(parts.begin());
-  if (!parts.empty() && (parts.front() == "top" || parts.front() == "Top")) parts.erase(parts.begin());
-  return parts;
-}
 
 // The text of <element format="..."><text>...</text></element> as plain text.
 std::string text_of(pugi::xml_node element) {
@@ -319,7 +310,7 @@ std::string write_moodle_xml(const std::vector<Question>& questions) {
       category = q.category;
       auto c = quiz.append_child("question");
       c.append_attribute("type") = "category";
-      c.append_child("category").append_child("text").text() = ("$course$/top/" + join_category(q.category)).c_str();
+      c.append_child("category").append_child("text").text() = category_text(q.category).c_str();
     }
     auto node = quiz.append_child("question");
     const char* type = "multichoice";

@@ -130,3 +130,7 @@ std::string shared_fixture(const std::string& relative) {
 }
 
 }  // namespace ankang::bank::test
+
+namespace ankang {
+void PrintTo(const Question& q, std::ostream* out) { *out << bank::detail::write_json({q}); }
+}  // namespace ankang

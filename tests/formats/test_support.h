@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,3 +47,8 @@ Question sample_of(QuestionType type);
 std::string shared_fixture(const std::string& relative);
 
 }  // namespace ankang::bank::test
+
+namespace ankang {
+// Shows a question as JSON in failure messages.
+void PrintTo(const Question& q, std::ostream* out);
+}  // namespace ankang

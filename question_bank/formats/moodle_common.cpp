@@ -1,7 +1,9 @@
-#include "question_bank/formats/moodle_grades.h"
+#include "question_bank/formats/moodle_common.h"
 
 #include <cmath>
 #include <cstdio>
+
+#include "engine/question.h"
 
 namespace ankang::bank::detail {
 
@@ -30,5 +32,15 @@ std::optional<std::string> shared_grade_text(int correct) {
   if (text.back() == '.') text.pop_back();
   return text;
 }
+
+std::vector<std::string> category_path(std::string_view text) {
+  auto parts = split_category(text);
+  if (!parts.empty() && parts.front().size() > 1 && parts.front().front() == '$' && parts.front().back() == '$')
+    parts.erase(parts.begin());
+  if (!parts.empty() && (parts.front() == "top" || parts.front() == "Top")) parts.erase(parts.begin());
+  return parts;
+}
+
+std::string category_text(const std::vector<std::string>& path) { return "$course$/top/" + join_category(path); }
 
 }  // namespace ankang::bank::detail
