@@ -1,0 +1,78 @@
+// ankang enterprise add | import
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/organiser.h"
+#include "question_bank/formats/text_encoding.h"
+#include "results/enterprise_list.h"
+#include "results/error.h"
+#include "results/store.h"
+#include "results/uscc.h"
+
+namespace ankang::cli {
+
+namespace {
+
+// Rows of a CSV (UTF-8, BOM, GBK/GB18030, UTF-16) or XLSX enterprise list.
+std::vector<results::Row> read_rows(const std::string& path) {
+  auto bytes = results::read_file(path, 64u << 20);
+  auto ext = std::filesystem::path(path).extension().string();
+  if (ext == ".xlsx" || ext == ".XLSX") return results::read_xlsx_rows(bytes);
+  bank::Diagnostic error;
+  auto decoded = bank::detail::decode_text(path, bytes, error);
+  if (!decoded) fail({bank::format_diagnostic(error, true), bank::format_diagnostic(error, false)});
+  return results::read_csv_rows(decoded->text);
+}
+
+}  // namespace
+
+void add_enterprise_commands(CLI::App& app) {
+  auto* ent = app.add_subcommand("enterprise", "Participating enterprises (参赛单位)");
+  ent->require_subcommand(1);
+
+  auto* add = ent->add_subcommand("add", "Register one enterprise under one affiliation");
+  static std::string db_path;
+  static results::Enterprise e;
+  add->add_option("--db", db_path, "Organiser store (SQLite)")->required();
+  add->add_option("--uscc", e.uscc, "统一社会信用代码 (18 characters)")->required();
+  add->add_option("--name", e.name, "企业名称")->required();
+  add->add_option("--affiliation", e.affiliation, "district (属地) | industry (产业) | federation (企业联合会)")->required();
+  add->add_option("--unit", e.unit, "The organising unit, e.g. 鼓楼区总工会")->required();
+  add->add_option("--headcount", e.headcount, "职工人数")->required();
+  add->callback([] {
+    run_organiser([] {
+      results::OrganiserStore store(db_path);
+      store.add_enterprise(e);
+      std::printf("%s %s\n", locale_is_chinese() ? "已登记" : "registered", results::normalize_uscc(e.uscc).c_str());
+    });
+  });
+
+  auto* import = ent->add_subcommand("import", "Register every enterprise of a CSV or XLSX list (all or none)");
+  static std::string import_db, file;
+  import->add_option("--db", import_db, "Organiser store (SQLite)")->required();
+  import->add_option("FILE", file, "CSV (UTF-8 or GBK) or XLSX with the columns 统一社会信用代码, 企业名称, 归属, 组织单位, 职工人数")
+      ->required();
+  import->callback([] {
+    run_organiser([] {
+      std::vector<results::Row> rows;
+      try {
+        rows = read_rows(file);
+      } catch (const results::ResultsError& err) {
+        fail({file + ": " + err.text().zh, file + ": " + err.text().en});
+      }
+      auto list = results::read_enterprise_list(rows);
+      auto problems = list.problems;
+      if (problems.empty()) {
+        results::OrganiserStore store(import_db);
+        problems = results::register_enterprises(store, list);
+      }
+      for (const auto& p : problems) std::fprintf(stderr, "%s\n", results::format_problem(file, p, locale_is_chinese()).c_str());
+      if (!problems.empty())
+        fail({std::to_string(problems.size()) + " 处错误，未登记任何企业",
+              std::to_string(problems.size()) + " problem(s): no enterprise was registered"});
+      std::printf("%s %zu\n", locale_is_chinese() ? "已登记企业：" : "enterprises registered:", list.enterprises.size());
+    });
+  });
+}
+
+}  // namespace ankang::cli

@@ -1,0 +1,42 @@
+// The enterprise list organisers keep (CSV or XLSX): one row per
+// registration, headed 统一社会信用代码, 企业名称, 归属, 组织单位, 职工人数
+// (or uscc, name, affiliation, unit, headcount).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/question.h"
+#include "results/store.h"
+#include "results/table_file.h"
+
+namespace ankang::results {
+
+struct ListProblem {
+  int line = 0;
+  int column = 0;
+  std::string field;  // uscc, name, affiliation, unit, headcount
+  Text message;
+};
+
+struct ListedEnterprise {
+  Enterprise enterprise;
+  int line = 0;
+  int uscc_column = 0;
+};
+
+struct EnterpriseList {
+  std::vector<ListedEnterprise> enterprises;
+  std::vector<ListProblem> problems;
+};
+
+EnterpriseList read_enterprise_list(const std::vector<Row>& rows);
+
+// Registers every listed enterprise in one transaction: all of them, or none
+// when any is refused (every refusal is returned, located).
+std::vector<ListProblem> register_enterprises(OrganiserStore& store, const EnterpriseList& list);
+
+// "FILE:LINE:COLUMN: field: message".
+std::string format_problem(const std::string& file, const ListProblem& p, bool chinese);
+
+}  // namespace ankang::results
