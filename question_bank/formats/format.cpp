@@ -90,6 +90,7 @@ std::vector<ExportProblem> export_problems(const std::vector<Question>& question
         break;
       case Format::csv:
       case Format::tsv:
+      case Format::xlsx:
         why = detail::template_cannot_carry(questions[i]);
         break;
       case Format::moodle_xml:
@@ -120,6 +121,8 @@ ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t>
       return detail::parse_moodle_xml(path, detail::as_text(bytes));
     case Format::gift:
       return with_decoded_text(path, bytes, detail::parse_gift);
+    case Format::xlsx:
+      return detail::parse_xlsx(path, bytes);
     default: {
       ParseResult r;
       r.file_errors.push_back(detail::make_diagnostic(
@@ -144,6 +147,8 @@ std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions
       return detail::as_bytes(detail::write_moodle_xml(questions));
     case Format::gift:
       return detail::as_bytes(detail::write_gift(questions));
+    case Format::xlsx:
+      return detail::write_xlsx(questions);
     default:
       return {};
   }

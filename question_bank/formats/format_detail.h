@@ -26,6 +26,9 @@ std::string write_moodle_xml(const std::vector<Question>& questions);
 ParseResult parse_gift(std::string_view path, std::string_view text);
 std::string write_gift(const std::vector<Question>& questions);
 
+ParseResult parse_xlsx(std::string_view path, std::span<const std::uint8_t> bytes);
+std::vector<std::uint8_t> write_xlsx(const std::vector<Question>& questions);
+
 // Why a format cannot carry a question; nullopt when it can.
 std::optional<Text> json_cannot_carry(const Question& q);
 std::optional<Text> gift_cannot_carry(const Question& q);
