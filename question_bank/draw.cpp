@@ -85,6 +85,8 @@ class Drawer {
     return picks;
   }
 
+  std::uint64_t random_below(std::uint64_t bound) { return rng_.below(bound); }
+
   std::string id_of(std::int64_t seq) {
     find_id_.bind(1, seq);
     if (!find_id_.step()) sql::fail(db_, "读取题目", "reading a question");
@@ -158,27 +160,40 @@ std::vector<std::vector<std::string>> draw_papers(Bank& bank, const Blueprint& b
     const std::int64_t needed = std::int64_t{stratum.count} * options.papers;
     if (std::int64_t have = drawer.available(bases); have < needed) too_few(stratum, "", "", needed, have);
 
-    // The first paper sets how many questions of each difficulty this stratum
-    // gives; every parallel paper then gets the same numbers.
-    auto first = drawer.sample(bases, stratum.count);
-    std::map<int, std::int64_t> per_difficulty;
-    for (const auto& p : first) {
-      drawn[0].push_back(p.seq);
-      ++per_difficulty[p.difficulty];
+    if (papers == 1) {
+      for (const auto& p : drawer.sample(bases, stratum.count)) drawn[0].push_back(p.seq);
+      continue;
     }
-    if (papers == 1) continue;
-    for (const auto& [difficulty, n] : per_difficulty) {
-      std::vector<Base> level;
-      for (const auto& b : bases)
-        if (b.difficulty == difficulty) level.push_back(b);
-      const std::int64_t more = n * (options.papers - 1);
-      if (std::int64_t have = drawer.available(level); have < more)
-        too_few(stratum, "中难度 " + std::to_string(difficulty) + " 为了让各份试卷难度相同，还",
-                " at difficulty " + std::to_string(difficulty) + ", to give every paper the same difficulties, still",
-                more, have);
-      auto picks = drawer.sample(level, more);
+    // Parallel papers: first choose how many questions of each difficulty
+    // every paper gets (at random, weighted by what each difficulty can still
+    // give all papers), then draw that many for every paper.
+    std::map<int, std::vector<Base>> levels;
+    for (const auto& b : bases) levels[b.difficulty].push_back(b);
+    std::vector<int> difficulty;
+    std::vector<std::int64_t> room, share;
+    std::int64_t total_room = 0;
+    for (const auto& [d, level] : levels) {
+      difficulty.push_back(d);
+      room.push_back(drawer.available(level) / options.papers);
+      share.push_back(0);
+      total_room += room.back();
+    }
+    if (total_room < stratum.count)
+      too_few(stratum, "按每份试卷难度相同、", " with equal difficulties in every paper", needed,
+              total_room * options.papers);
+    for (int i = 0; i < stratum.count; ++i) {
+      auto r = static_cast<std::int64_t>(drawer.random_below(static_cast<std::uint64_t>(total_room)));
+      std::size_t k = 0;
+      while (r >= room[k]) r -= room[k++];
+      --room[k];
+      --total_room;
+      ++share[k];
+    }
+    for (std::size_t k = 0; k < difficulty.size(); ++k) {
+      if (share[k] == 0) continue;
+      auto picks = drawer.sample(levels[difficulty[k]], share[k] * options.papers);
       for (std::size_t i = 0; i < picks.size(); ++i)
-        drawn[1 + i / static_cast<std::size_t>(n)].push_back(picks[i].seq);
+        drawn[i / static_cast<std::size_t>(share[k])].push_back(picks[i].seq);
     }
   }
 

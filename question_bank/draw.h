@@ -42,7 +42,8 @@ Text describe_stratum(const BlueprintStratum& s);
 struct DrawOptions {
   std::uint64_t seed = 0;
   // Parallel papers (one per team): no question in two papers, and every
-  // paper has the same number of questions of each difficulty per stratum.
+  // paper has the same number of questions of each difficulty per stratum
+  // (chosen at random among the splits the bank can give every paper).
   int papers = 1;
   // Take the least-used questions first (random among equals) and count this
   // draw as a use. Reads every question of each stratum, unlike a plain draw.

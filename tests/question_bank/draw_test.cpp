@@ -125,6 +125,20 @@ TEST(Draw, ParallelPapersAreDisjointWithEqualDifficulties) {
   }
 }
 
+TEST(Draw, ParallelPapersFindEqualDifficultiesWhenOneLevelIsScarce) {
+  auto bank = Bank::open(":memory:");
+  std::vector<Question> qs;
+  for (int i = 0; i < 3; ++i) qs.push_back(testing::single_choice("稀少的简单题" + std::to_string(i), {"消防安全"}, 1));
+  for (int i = 0; i < 20; ++i) qs.push_back(testing::single_choice("常见的中等题" + std::to_string(i), {"消防安全"}, 2));
+  bank.insert(qs);
+  auto bp = parse_blueprint("bp.json", R"({"strata": [{"category": "消防安全", "count": 3}]})");
+  for (std::uint64_t seed = 0; seed < 30; ++seed) {
+    auto papers = draw_papers(bank, bp, {.seed = seed, .papers = 2});
+    EXPECT_EQ(difficulties(bank, papers[0]), difficulties(bank, papers[1])) << "seed " << seed;
+    EXPECT_LE(difficulties(bank, papers[0]).count(1), 1u) << "seed " << seed;
+  }
+}
+
 TEST(Draw, ParallelPapersNeedEnoughForEveryTeam) {
   auto bank = make_bank(2);  // 2 per (category, type, difficulty)
   auto bp = parse_blueprint("bp.json", R"({"strata": [{"category": "消防安全", "type": "single", "count": 4}]})");
