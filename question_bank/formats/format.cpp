@@ -99,9 +99,8 @@ std::vector<ExportProblem> export_problems(const std::vector<Question>& question
       case Format::gift:
         why = detail::gift_cannot_carry(questions[i]);
         break;
-      default:
-        why = Text{"暂不支持导出为 " + std::string(format_name(format)) + " 格式",
-                   "export to " + std::string(format_name(format)) + " is not available"};
+      case Format::aiken:
+        why = detail::aiken_cannot_carry(questions[i]);
         break;
     }
     if (why) problems.push_back({i, questions[i].id, std::move(*why)});
@@ -123,14 +122,10 @@ ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t>
       return with_decoded_text(path, bytes, detail::parse_gift);
     case Format::xlsx:
       return detail::parse_xlsx(path, bytes);
-    default: {
-      ParseResult r;
-      r.file_errors.push_back(detail::make_diagnostic(
-          path, {}, "暂不支持读取 " + std::string(format_name(format)) + " 格式",
-          "reading " + std::string(format_name(format)) + " is not available"));
-      return r;
-    }
+    case Format::aiken:
+      return with_decoded_text(path, bytes, detail::parse_aiken);
   }
+  return {};
 }
 
 std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions, Format format) {
@@ -149,21 +144,38 @@ std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions
       return detail::as_bytes(detail::write_gift(questions));
     case Format::xlsx:
       return detail::write_xlsx(questions);
-    default:
-      return {};
+    case Format::aiken:
+      return detail::as_bytes(detail::write_aiken(questions));
   }
+  return {};
 }
 
 std::optional<Format> detect_format(std::string_view path, std::span<const std::uint8_t> bytes) {
-  (void)bytes;
-  auto dot = path.rfind('.');
-  if (dot == std::string_view::npos) return std::nullopt;
-  auto ext = lower(path.substr(dot + 1));
+  auto slash = path.rfind('/');
+  auto name = path.substr(slash == std::string_view::npos ? 0 : slash + 1);
+  auto dot = name.rfind('.');
+  auto ext = dot == std::string_view::npos ? std::string() : lower(name.substr(dot + 1));
   if (ext == "xml") return Format::moodle_xml;
-  return format_from_name(ext);
+  if (ext != "txt")
+    if (auto f = format_from_name(ext)) return f;
+  return detail::sniff_format(detail::as_text(bytes));
 }
 
 namespace detail {
+
+std::optional<Format> sniff_format(std::string_view text) {
+  if (text.starts_with("PK\x03\x04")) return Format::xlsx;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  auto head = trim(text.substr(0, 4096));
+  if (head.starts_with("<?xml") || head.starts_with("<quiz")) return Format::moodle_xml;
+  if (head.starts_with('{') && head.find("ankang-questions") != std::string_view::npos) return Format::json;
+  // GIFT has an answer block in braces; Aiken has ANSWER: lines and no braces.
+  bool braces = text.find('{') != std::string_view::npos && text.find('}') != std::string_view::npos;
+  bool answer_lines = text.find("\nANSWER:") != std::string_view::npos || text.find("\n答案：") != std::string_view::npos;
+  if (braces) return Format::gift;
+  if (answer_lines) return Format::aiken;
+  return std::nullopt;
+}
 
 std::string_view as_text(std::span<const std::uint8_t> bytes) {
   return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};

@@ -29,12 +29,19 @@ std::string write_gift(const std::vector<Question>& questions);
 ParseResult parse_xlsx(std::string_view path, std::span<const std::uint8_t> bytes);
 std::vector<std::uint8_t> write_xlsx(const std::vector<Question>& questions);
 
+ParseResult parse_aiken(std::string_view path, std::string_view text);
+std::string write_aiken(const std::vector<Question>& questions);
+
 // Why a format cannot carry a question; nullopt when it can.
 std::optional<Text> json_cannot_carry(const Question& q);
+std::optional<Text> aiken_cannot_carry(const Question& q);
 std::optional<Text> gift_cannot_carry(const Question& q);
 std::optional<Text> moodle_xml_cannot_carry(const Question& q);
 
 // --- shared helpers (format.cpp) ---
+
+// The format told by the content alone (a .txt file, or no known extension).
+std::optional<Format> sniff_format(std::string_view text);
 
 std::string_view as_text(std::span<const std::uint8_t> bytes);
 std::vector<std::uint8_t> as_bytes(std::string_view text);
