@@ -1,0 +1,42 @@
+// ankang report
+#include <cstdio>
+
+#include "cli/organiser.h"
+#include "results/error.h"
+#include "results/report.h"
+#include "results/report_html.h"
+#include "results/report_table.h"
+
+namespace ankang::cli {
+
+void add_report_command(CLI::App& app) {
+  auto* rep = app.add_subcommand("report", "参赛企业汇总表 (xlsx, csv) or the annual summary (html)");
+  static std::string db_path, format = "xlsx", out, award = "participation";
+  static int year = 0, top_n = 10;
+  static double pass_mark = 60;
+  rep->add_option("--db", db_path, "Organiser store (SQLite)")->required();
+  rep->add_option("--year", year, "Contest year")->required();
+  rep->add_option("--format", format, "xlsx | csv (the summary table) or html (the annual summary)")->default_val("xlsx");
+  rep->add_option("-o,--out", out, "Output file")->required();
+  rep->add_option("--pass-mark", pass_mark, "Score (out of 100) a participant must reach to pass")->default_val(60);
+  rep->add_option("--award", award, "Organisation award formula: participation | top-n | mobilised")->default_val("participation");
+  rep->add_option("--top-n", top_n, "N for the top-n formula")->default_val(10);
+  rep->callback([] {
+    run_organiser([] {
+      auto formula = results::award_formula_from_name(award);
+      if (!formula) fail({"--award 应为 participation、top-n 或 mobilised", "--award must be participation, top-n or mobilised"});
+      results::OrganiserStore store(db_path);
+      auto table = results::summary_table(store, year, pass_mark);
+      auto write_text = [](const std::string& text) {
+        results::write_file_atomic(out, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+      };
+      if (format == "xlsx") results::write_summary_xlsx(table, out);
+      else if (format == "csv") write_text(results::summary_csv(table));
+      else if (format == "html") write_text(results::annual_summary_html(store, table, *formula, top_n));
+      else fail({"--format 应为 xlsx、csv 或 html", "--format must be xlsx, csv or html"});
+      std::printf("%s %s\n", locale_is_chinese() ? "已写入" : "wrote", out.c_str());
+    });
+  });
+}
+
+}  // namespace ankang::cli

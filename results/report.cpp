@@ -1,0 +1,181 @@
+#include "results/report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "scoring/ranking.h"
+
+namespace ankang::results {
+
+namespace {
+
+struct TeamAcc {
+  std::string name;
+  int members = 0;
+  double sum_best = 0;
+};
+
+// Running totals for one row (an enterprise, a unit, everything).
+struct Acc {
+  std::int64_t headcount = 0, participants = 0, attempts = 0, passed = 0;
+  double sum_percent = 0, best = 0;
+  std::map<std::int64_t, TeamAcc> teams;
+
+  void add_worker(std::int64_t team_id, const std::string& team, std::int64_t n, double sum, double best_score, double pass_mark) {
+    ++participants;
+    attempts += n;
+    sum_percent += sum;
+    best = std::max(best, best_score);
+    passed += best_score >= pass_mark;
+    auto& t = teams[team_id];
+    t.name = team;
+    ++t.members;
+    t.sum_best += best_score;
+  }
+  void add(const Acc& o) {
+    headcount += o.headcount;
+    participants += o.participants;
+    attempts += o.attempts;
+    passed += o.passed;
+    sum_percent += o.sum_percent;
+    best = std::max(best, o.best);
+    for (const auto& [id, t] : o.teams) teams[id] = t;
+  }
+  void fill(SummaryRow& r) const {
+    r.headcount = headcount;
+    r.participants = participants;
+    r.participation = headcount > 0 ? static_cast<double>(participants) / static_cast<double>(headcount) : 0;
+    r.teams = static_cast<std::int64_t>(teams.size());
+    r.attempts = attempts;
+    r.mean_score = attempts > 0 ? sum_percent / static_cast<double>(attempts) : 0;
+    r.pass_rate = participants > 0 ? static_cast<double>(passed) / static_cast<double>(participants) : 0;
+    r.best_score = best;
+    const TeamAcc* top = nullptr;
+    for (const auto& [id, t] : teams)
+      if (!top || t.sum_best / t.members > top->sum_best / top->members + 1e-9) top = &t;
+    r.top_team = top ? top->name : "";
+  }
+};
+
+int affiliation_order(const std::string& a) {
+  if (a == "district") return 0;
+  if (a == "industry") return 1;
+  if (a == "federation") return 2;
+  return 3;
+}
+
+}  // namespace
+
+const std::vector<std::string>& summary_headers() {
+  static const std::vector<std::string> headers = {"组织单位", "企业名称", "统一社会信用代码", "归属",   "职工人数",
+                                                   "参赛人数", "参与率",   "班组数",           "答题人次", "平均分",
+                                                   "合格率",   "最高分",   "最佳班组"};
+  return headers;
+}
+
+SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark) {
+  SummaryTable table;
+  table.year = year;
+  table.pass_mark = pass_mark;
+
+  std::map<std::string, SummaryRow> info;  // uscc -> identity columns
+  std::map<std::string, Acc> acc;
+  auto ents = store.db().prepare("SELECT uscc, name, affiliation, unit, headcount, registered FROM enterprises");
+  while (ents.step()) {
+    SummaryRow r;
+    r.uscc = ents.text(0);
+    r.name = ents.text(1);
+    r.affiliation = ents.text(2);
+    r.unit = ents.text(3);
+    r.registered = ents.int64(5) != 0;
+    if (!r.registered) r.unit = "未登记企业";
+    info[r.uscc] = r;
+    acc[r.uscc].headcount = ents.int64(4);
+  }
+  auto workers = store.db().prepare(
+      "SELECT w.uscc, w.team_id, t.name, y.attempts, y.sum_percent, y.best_percent "
+      "FROM worker_year y JOIN workers w ON w.id = y.worker_id JOIN teams t ON t.id = w.team_id WHERE y.year = ?");
+  workers.bind(1, std::int64_t{year});
+  while (workers.step())
+    acc[workers.text(0)].add_worker(workers.int64(1), workers.text(2), workers.int64(3), workers.real(4), workers.real(5), pass_mark);
+
+  std::map<std::tuple<int, std::string>, UnitBlock> blocks;
+  std::map<std::tuple<int, std::string>, Acc> unit_acc;
+  Acc all;
+  for (auto& [uscc, row] : info) {
+    const auto& a = acc[uscc];
+    if (!row.registered && a.participants == 0) continue;
+    a.fill(row);
+    auto key = std::make_tuple(row.registered ? affiliation_order(row.affiliation) : 9, row.unit);
+    auto& block = blocks[key];
+    block.unit = row.unit;
+    block.affiliation = row.affiliation;
+    block.enterprises.push_back(row);
+    unit_acc[key].add(a);
+    all.add(a);
+  }
+  for (auto& [key, block] : blocks) {
+    std::sort(block.enterprises.begin(), block.enterprises.end(),
+              [](const SummaryRow& x, const SummaryRow& y) { return std::tie(x.name, x.uscc) < std::tie(y.name, y.uscc); });
+    block.total.unit = block.unit;
+    block.total.name = "合计";
+    block.total.affiliation = block.affiliation;
+    unit_acc[key].fill(block.total);
+    table.units.push_back(std::move(block));
+  }
+  table.overall.name = "总计";
+  all.fill(table.overall);
+  return table;
+}
+
+std::optional<AwardFormula> award_formula_from_name(std::string_view name) {
+  if (name == "participation") return AwardFormula::participation;
+  if (name == "top-n") return AwardFormula::top_n_sum;
+  if (name == "mobilised" || name == "mobilized") return AwardFormula::mobilised;
+  return std::nullopt;
+}
+
+std::vector<AwardEntry> award_ranking(OrganiserStore& store, const SummaryTable& table, AwardFormula formula, int top_n) {
+  std::vector<AwardEntry> entries;
+  std::vector<std::vector<std::int64_t>> rows;
+  std::map<std::string, std::vector<double>> best_by_unit;
+  if (formula == AwardFormula::top_n_sum) {
+    auto s = store.db().prepare(
+        "SELECT e.unit, y.best_percent FROM worker_year y JOIN workers w ON w.id = y.worker_id "
+        "JOIN enterprises e ON e.uscc = w.uscc WHERE y.year = ? AND e.registered = 1");
+    s.bind(1, std::int64_t{table.year});
+    while (s.step()) best_by_unit[s.text(0)].push_back(s.real(1));
+  }
+  for (const auto& block : table.units) {
+    if (block.affiliation.empty()) continue;  // unregistered results win no award
+    AwardEntry e;
+    e.unit = block.unit;
+    e.participants = block.total.participants;
+    e.participation = block.total.participation;
+    switch (formula) {
+      case AwardFormula::participation: e.value = block.total.participation; break;
+      case AwardFormula::mobilised: e.value = static_cast<double>(block.total.participants); break;
+      case AwardFormula::top_n_sum: {
+        auto best = best_by_unit[block.unit];
+        std::sort(best.rbegin(), best.rend());
+        for (std::size_t i = 0; i < best.size() && i < static_cast<std::size_t>(std::max(0, top_n)); ++i) e.value += best[i];
+        break;
+      }
+    }
+    // Integers for the ranking: figures in thousandths.
+    rows.push_back({std::llround(e.value * 1000), e.participants, std::llround(block.total.mean_score * 1000)});
+    entries.push_back(e);
+  }
+  auto ranked = scoring::rank(rows, {scoring::Order::higher_first, scoring::Order::higher_first, scoring::Order::higher_first});
+  std::vector<AwardEntry> out;
+  for (const auto& r : ranked) {
+    auto e = entries[static_cast<std::size_t>(r.entry)];
+    e.rank = r.rank;
+    out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace ankang::results

@@ -1,0 +1,64 @@
+// What the organiser files: the 参赛企业汇总表 (per organising unit, per
+// enterprise, with totals), the annual summary figures and the
+// organisation-award ranking. Read from the store's aggregates only.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "results/store.h"
+
+namespace ankang::results {
+
+struct SummaryRow {
+  std::string unit;
+  std::string name;  // enterprise name; "合计" / "总计" on total rows
+  std::string uscc;
+  std::string affiliation;  // code; empty for an unregistered enterprise
+  bool registered = true;
+  std::int64_t headcount = 0;
+  std::int64_t participants = 0;
+  double participation = 0;  // participants / headcount, 0..1
+  std::int64_t teams = 0;    // teams with at least one participant
+  std::int64_t attempts = 0;
+  double mean_score = 0;     // mean of every attempt's score (out of 100)
+  double pass_rate = 0;      // share of participants whose best score reaches the pass mark, 0..1
+  double best_score = 0;
+  std::string top_team;      // highest mean of its members' best scores
+};
+
+struct UnitBlock {
+  std::string unit;
+  std::string affiliation;
+  std::vector<SummaryRow> enterprises;
+  SummaryRow total;
+};
+
+struct SummaryTable {
+  int year = 0;
+  double pass_mark = 60;
+  std::vector<UnitBlock> units;  // registered units by affiliation and name; unregistered last
+  SummaryRow overall;
+};
+
+SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark = 60);
+
+// The table's columns, in order, in Chinese (what the city federation expects).
+const std::vector<std::string>& summary_headers();
+
+enum class AwardFormula { participation, top_n_sum, mobilised };
+std::optional<AwardFormula> award_formula_from_name(std::string_view name);  // participation | top-n | mobilised
+
+struct AwardEntry {
+  std::string unit;
+  double value = 0;  // the formula's figure
+  int rank = 0;
+  std::int64_t participants = 0;
+  double participation = 0;
+};
+// Organising units ranked by the formula; ties broken by participants, then
+// mean score (scoring::rank).
+std::vector<AwardEntry> award_ranking(OrganiserStore& store, const SummaryTable& table, AwardFormula formula, int top_n = 10);
+
+}  // namespace ankang::results

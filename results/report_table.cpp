@@ -1,0 +1,122 @@
+#include "results/report_table.h"
+
+#include <xlsxwriter.h>
+
+#include <cstdio>
+
+#include "results/error.h"
+
+namespace ankang::results {
+
+namespace {
+
+std::string fixed(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string affiliation_cell(const SummaryRow& r) { return r.registered ? affiliation_zh(r.affiliation) : "未登记"; }
+
+// Every row of the table in file order: enterprises, then their unit's total; the overall total last.
+template <class F>
+void for_each_row(const SummaryTable& t, F&& f) {
+  for (const auto& block : t.units) {
+    for (const auto& r : block.enterprises) f(r, 0);
+    f(block.total, 1);
+  }
+  f(t.overall, 2);
+}
+
+}  // namespace
+
+std::string summary_csv(const SummaryTable& t) {
+  std::string out = "\xEF\xBB\xBF";
+  const auto& h = summary_headers();
+  for (std::size_t i = 0; i < h.size(); ++i) out += (i ? "," : "") + h[i];
+  out += "\r\n";
+  for_each_row(t, [&](const SummaryRow& r, int level) {
+    std::vector<std::string> cells = {csv_field(r.unit),
+                                      csv_field(r.name),
+                                      r.uscc,
+                                      level == 0 ? affiliation_cell(r) : "",
+                                      std::to_string(r.headcount),
+                                      std::to_string(r.participants),
+                                      fixed(r.participation * 100, 1) + "%",
+                                      std::to_string(r.teams),
+                                      std::to_string(r.attempts),
+                                      fixed(r.mean_score, 1),
+                                      fixed(r.pass_rate * 100, 1) + "%",
+                                      fixed(r.best_score, 1),
+                                      csv_field(r.top_team)};
+    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cells[i];
+    out += "\r\n";
+  });
+  return out;
+}
+
+void write_summary_xlsx(const SummaryTable& t, const std::string& path) {
+  lxw_workbook* wb = workbook_new(path.c_str());
+  if (!wb) throw ResultsError(path + ": 无法创建工作簿", path + ": cannot create the workbook");
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "参赛企业汇总表");
+  auto make = [&](bool bold, const char* num) {
+    lxw_format* f = workbook_add_format(wb);
+    if (bold) format_set_bold(f);
+    if (num) format_set_num_format(f, num);
+    format_set_border(f, LXW_BORDER_THIN);
+    return f;
+  };
+  lxw_format* title = workbook_add_format(wb);
+  format_set_bold(title);
+  format_set_font_size(title, 14);
+  lxw_format* head = make(true, nullptr);
+  format_set_bg_color(head, 0xDDEBF7);
+  format_set_text_wrap(head);
+  lxw_format *text[3], *integer[3], *score[3], *percent[3];
+  for (int level = 0; level < 3; ++level) {
+    text[level] = make(level > 0, nullptr);
+    integer[level] = make(level > 0, "0");
+    score[level] = make(level > 0, "0.0");
+    percent[level] = make(level > 0, "0.0%");
+  }
+  const std::string heading = std::to_string(t.year) + " 年安康杯竞赛参赛企业汇总表（合格线 " + std::to_string(static_cast<int>(t.pass_mark)) + " 分）";
+  worksheet_write_string(ws, 0, 0, heading.c_str(), title);
+  const auto& h = summary_headers();
+  for (std::size_t i = 0; i < h.size(); ++i) worksheet_write_string(ws, 1, static_cast<lxw_col_t>(i), h[i].c_str(), head);
+  lxw_row_t row = 2;
+  for_each_row(t, [&](const SummaryRow& r, int level) {
+    worksheet_write_string(ws, row, 0, r.unit.c_str(), text[level]);
+    worksheet_write_string(ws, row, 1, r.name.c_str(), text[level]);
+    worksheet_write_string(ws, row, 2, r.uscc.c_str(), text[level]);
+    worksheet_write_string(ws, row, 3, level == 0 ? affiliation_cell(r).c_str() : "", text[level]);
+    worksheet_write_number(ws, row, 4, static_cast<double>(r.headcount), integer[level]);
+    worksheet_write_number(ws, row, 5, static_cast<double>(r.participants), integer[level]);
+    worksheet_write_number(ws, row, 6, r.participation, percent[level]);
+    worksheet_write_number(ws, row, 7, static_cast<double>(r.teams), integer[level]);
+    worksheet_write_number(ws, row, 8, static_cast<double>(r.attempts), integer[level]);
+    worksheet_write_number(ws, row, 9, r.mean_score, score[level]);
+    worksheet_write_number(ws, row, 10, r.pass_rate, percent[level]);
+    worksheet_write_number(ws, row, 11, r.best_score, score[level]);
+    worksheet_write_string(ws, row, 12, r.top_team.c_str(), text[level]);
+    ++row;
+  });
+  const double widths[] = {16, 28, 22, 10, 9, 9, 9, 8, 9, 8, 8, 8, 14};
+  for (lxw_col_t c = 0; c < 13; ++c) worksheet_set_column(ws, c, c, widths[c], nullptr);
+  worksheet_freeze_panes(ws, 2, 2);
+  worksheet_set_landscape(ws);
+  worksheet_fit_to_pages(ws, 1, 0);
+  worksheet_repeat_rows(ws, 1, 1);
+  if (workbook_close(wb) != LXW_NO_ERROR) throw ResultsError(path + ": 写入工作簿失败", path + ": writing the workbook failed");
+}
+
+}  // namespace ankang::results
