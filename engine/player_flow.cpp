@@ -105,7 +105,8 @@ void score(Ctx& c, int player, int credit, Millis at, bool timed_out) {
   p.last_credit = credit;
   p.last_points = points;
   if (!c.s.answers.empty()) record(c, player, p.question) = {!timed_out, credit, points, latency};
-  Event& e = emit_for(c, timed_out ? EventKind::timed_out : EventKind::scored, player);
+  if (timed_out) emit_for(c, EventKind::timed_out, player).at = at;
+  Event& e = emit_for(c, EventKind::scored, player);
   e.at = at;
   e.credit = credit;
   e.points = points;

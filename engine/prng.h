@@ -26,6 +26,7 @@ struct Prng {
   std::int64_t between(std::int64_t lo, std::int64_t hi) {
     return lo + static_cast<std::int64_t>(below(static_cast<std::uint64_t>(hi - lo) + 1));
   }
+  bool operator==(const Prng&) const = default;
 };
 
 }  // namespace ankang

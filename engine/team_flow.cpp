@@ -321,16 +321,17 @@ void advance(Ctx& c) {
     }
     if (c.s.phase != Phase::answering || c.s.deadline == 0 || c.s.deadline >= c.now) return;
     const RoundKind kind = round_cfg(c).kind;
-    const Millis at = c.s.deadline;
+    // What the timeout causes happens at the deadline, not when it is noticed.
+    Ctx at_deadline{c.s, c.setup, c.s.deadline, c.out};
     if (kind == RoundKind::speed) {
-      emit_team(c, EventKind::timed_out, c.s.turn).at = at;
-      close_question(c);
+      emit_team(at_deadline, EventKind::timed_out, c.s.turn);
+      close_question(at_deadline);
     } else if (kind == RoundKind::tiebreak) {
       for (int t = 0; t < team_count(c); ++t)
         if ((c.s.tied & bit(t)) && !(c.s.answered_mask & bit(t)) && c.s.phase == Phase::answering)
-          score(c, t, 0, at, true);
+          score(at_deadline, t, 0, at_deadline.now, true);
     } else {
-      score(c, c.s.turn, 0, at, true);
+      score(at_deadline, c.s.turn, 0, at_deadline.now, true);
     }
   }
 }

@@ -107,7 +107,8 @@ LoadedConfig config_from_json(const json& j) {
     out.problems.push_back(e.problem);
     return out;
   }
-  if (out.problems.empty()) out.problems = validate(c);
+  // Unknown fields do not hide the other problems.
+  for (auto& p : validate(c)) out.problems.push_back(std::move(p));
   return out;
 }
 

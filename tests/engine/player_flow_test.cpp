@@ -54,7 +54,8 @@ TEST(TimedTest, PerQuestionTimeoutMovesOnAndAnAnswerAtTheDeadlineCounts) {
   EXPECT_FALSE(has(ev, EventKind::timed_out));
   // Question 2 shown at 5000, deadline 10000; a tick at 10001 times it out.
   const auto& t = d.run(10001, Intent{IntentKind::tick, -1, -1, -1, 0, {}, {}});
-  const Event* out = find(t, EventKind::timed_out);
+  ASSERT_TRUE(has(t, EventKind::timed_out));
+  const Event* out = find(t, EventKind::scored);
   ASSERT_NE(out, nullptr);
   EXPECT_EQ(out->at, 10000);
   EXPECT_EQ(out->points, -2);
