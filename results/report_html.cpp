@@ -112,7 +112,7 @@ std::vector<ItemStatistic> item_statistics(OrganiserStore& store, int year, std:
     it.facility = sx / n;
     const double var = (n * sxx - sx * sx) * (n * sss - ss * ss);
     it.discrimination = var > 0 ? (n * sxs - sx * ss) / std::sqrt(var) : 0;
-    if (it.discrimination < 0) it.flag = "误导";
+    if (it.discrimination < -0.05) it.flag = "误导";
     else if (it.facility > 0.9) it.flag = "过易";
     else if (it.facility < 0.3) it.flag = "过难";
     out.push_back(it);
@@ -237,7 +237,7 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
   std::size_t flagged = 0;
   for (const auto& it : items) flagged += !it.flag.empty();
   h += "<h2>六、试题质量分析</h2><p>答题 20 次以上的试题 " + std::to_string(items.size()) + " 道，其中需复核 " + std::to_string(flagged) +
-       " 道。难度（通过率）高于 90% 为过易，低于 30% 为过难；区分度（与总成绩的相关系数）为负为误导。</p>";
+       " 道。难度（通过率）高于 90% 为过易，低于 30% 为过难；区分度（与总成绩的相关系数）低于 -0.05 为误导。</p>";
   h += "<table><tr><th>试题编号</th><th>知识点</th><th>作答次数</th><th>通过率</th><th>区分度</th><th>提示</th></tr>";
   for (std::size_t i = 0; i < items.size() && i < std::max<std::size_t>(flagged, 15); ++i) {
     const auto& it = items[i];

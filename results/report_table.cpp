@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
 #include <cstdio>
 
 #include "results/error.h"
@@ -10,9 +11,11 @@ namespace ankang::results {
 
 namespace {
 
+// Half away from zero, as Excel and LibreOffice show the XLSX cells.
 std::string fixed(double v, int decimals) {
+  const double scale = std::pow(10.0, decimals);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, std::round(v * scale) / scale);
   return buf;
 }
 

@@ -1,0 +1,149 @@
+// The summary table on a small case computed by hand:
+//   甲区总工会: E1 (headcount 10): 张 80 and 90 (team T1), 李 50 (T1), 王 65 (T2)
+//               E2 (headcount 4):  赵 100 (T3)
+//   市建设工会: E3 (headcount 5): nobody took part
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "results/report.h"
+#include "results/report_html.h"
+#include "results/report_table.h"
+#include "sample.h"
+
+namespace ankang::results {
+namespace {
+
+constexpr const char* kE1 = "91350100M000100Y43";
+constexpr const char* kE2 = "91110000802100433B";
+constexpr const char* kE3 = "914403001922038216";
+
+struct ReportTest : ::testing::Test {
+  OrganiserStore store{":memory:"};
+  void SetUp() override {
+    auto kiosk = testing::key_from_byte(3);
+    store.add_device(kiosk.public_key, "");
+    store.add_enterprise({kE1, "甲公司", "district", "甲区总工会", 10});
+    store.add_enterprise({kE2, "乙公司", "district", "甲区总工会", 4});
+    store.add_enterprise({kE3, "丙公司", "industry", "市建设工会", 5});
+    BundlePayload p;
+    p.questions = {{"q-1", "隐患排查治理"}};
+    p.workers = {{"1", "张", "T1", kE1}, {"2", "李", "T1", kE1}, {"3", "王", "T2", kE1}, {"4", "赵", "T3", kE2}};
+    const std::pair<std::uint32_t, int> scores[] = {{0, 80}, {0, 90}, {1, 50}, {2, 65}, {3, 100}};
+    std::uint32_t n = 1;
+    for (auto [worker, score] : scores) {
+      Attempt t;
+      t.worker = worker;
+      t.contest_id = "c";
+      t.started_at_ms = 1782000000000 + n * 1000;  // June 2026
+      t.ended_at_ms = t.started_at_ms + 1000;
+      t.max_centipoints = 10000;
+      AnswerRecord a;
+      a.uuid = testing::uuid_from(n++);
+      a.correct_permille = static_cast<std::uint16_t>(score * 10);
+      a.centipoints = score * 100;
+      t.answers.push_back(a);
+      p.attempts.push_back(t);
+    }
+    auto out = store.import_bundle(write_bundle("c", 1, {}, p, kiosk), "b");
+    ASSERT_EQ(out.status, ImportOutcome::Status::imported) << out.reason.en;
+  }
+};
+
+TEST_F(ReportTest, RowsAndTotalsMatchTheHandComputedCase) {
+  auto t = summary_table(store, 2026, 60);
+  ASSERT_EQ(t.units.size(), 2u);
+  const auto& jia = t.units[0];
+  EXPECT_EQ(jia.unit, "甲区总工会");
+  ASSERT_EQ(jia.enterprises.size(), 2u);
+  const auto& e1 = jia.enterprises[0].uscc == kE1 ? jia.enterprises[0] : jia.enterprises[1];
+  EXPECT_EQ(e1.participants, 3);
+  EXPECT_DOUBLE_EQ(e1.participation, 0.3);
+  EXPECT_EQ(e1.teams, 2);
+  EXPECT_EQ(e1.attempts, 4);
+  EXPECT_DOUBLE_EQ(e1.mean_score, 71.25);
+  EXPECT_DOUBLE_EQ(e1.pass_rate, 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(e1.best_score, 90);
+  EXPECT_EQ(e1.top_team, "T1");
+  EXPECT_EQ(jia.total.headcount, 14);
+  EXPECT_EQ(jia.total.participants, 4);
+  EXPECT_DOUBLE_EQ(jia.total.participation, 4.0 / 14.0);
+  EXPECT_EQ(jia.total.teams, 3);
+  EXPECT_EQ(jia.total.attempts, 5);
+  EXPECT_DOUBLE_EQ(jia.total.mean_score, 77.0);
+  EXPECT_DOUBLE_EQ(jia.total.pass_rate, 0.75);
+  EXPECT_DOUBLE_EQ(jia.total.best_score, 100);
+  EXPECT_EQ(jia.total.top_team, "T3");
+  const auto& build = t.units[1];
+  EXPECT_EQ(build.unit, "市建设工会");
+  EXPECT_EQ(build.total.headcount, 5);
+  EXPECT_EQ(build.total.participants, 0);
+  EXPECT_EQ(t.overall.headcount, 19);
+  EXPECT_EQ(t.overall.participants, 4);
+  EXPECT_DOUBLE_EQ(t.overall.mean_score, 77.0);
+}
+
+TEST_F(ReportTest, CsvHasBomHeadersAndPercentages) {
+  auto csv = summary_csv(summary_table(store, 2026, 60));
+  EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBF组织单位,企业名称,统一社会信用代码,归属,职工人数,参赛人数,参与率,班组数,答题人次,平均分,合格率,最高分,最佳班组\r\n"));
+  EXPECT_NE(csv.find("甲区总工会,甲公司," + std::string(kE1) + ",属地,10,3,30.0%,2,4,71.3,66.7%,90.0,T1\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("甲区总工会,合计,,,14,4,28.6%,3,5,77.0,75.0%,100.0,T3\r\n"), std::string::npos);
+  EXPECT_NE(csv.find(",总计,,,19,4,21.1%,3,5,77.0,75.0%,100.0,T3\r\n"), std::string::npos);
+}
+
+TEST_F(ReportTest, OtherYearIsEmpty) {
+  auto t = summary_table(store, 2025, 60);
+  EXPECT_EQ(t.overall.participants, 0);
+  EXPECT_EQ(t.overall.headcount, 19);  // registrations do not depend on the year
+}
+
+TEST_F(ReportTest, AwardFormulasRankUnits) {
+  auto t = summary_table(store, 2026, 60);
+  auto by_participation = award_ranking(store, t, AwardFormula::participation);
+  ASSERT_EQ(by_participation.size(), 2u);
+  EXPECT_EQ(by_participation[0].unit, "甲区总工会");
+  EXPECT_EQ(by_participation[0].rank, 1);
+  auto top2 = award_ranking(store, t, AwardFormula::top_n_sum, 2);
+  EXPECT_DOUBLE_EQ(top2[0].value, 190);  // 100 + 90: best scores of 赵 and 张
+  auto mobilised = award_ranking(store, t, AwardFormula::mobilised);
+  EXPECT_DOUBLE_EQ(mobilised[0].value, 4);
+  EXPECT_DOUBLE_EQ(mobilised[1].value, 0);
+}
+
+TEST_F(ReportTest, HtmlIsSelfContained) {
+  auto html = annual_summary_html(store, summary_table(store, 2026, 60), AwardFormula::participation, 10);
+  EXPECT_NE(html.find("<svg"), std::string::npos);
+  EXPECT_NE(html.find("逐年增长"), std::string::npos);
+  EXPECT_NE(html.find("甲区总工会"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("src=\"http"), std::string::npos);
+}
+
+// LibreOffice, an independent reader, opens the workbook and gives the cells back as CSV.
+TEST_F(ReportTest, XlsxReadByLibreOfficeGivesTheCells) {
+  if (std::system("command -v soffice >/dev/null 2>&1") != 0) GTEST_SKIP() << "soffice is not installed";
+  namespace fs = std::filesystem;
+  auto dir = fs::temp_directory_path() / ("ankang-xlsx-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto xlsx = (dir / "summary.xlsx").string();
+  write_summary_xlsx(summary_table(store, 2026, 60), xlsx);
+  auto cmd = "cd " + dir.string() + " && HOME=" + dir.string() +
+             " soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true' summary.xlsx >/dev/null 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ifstream in(dir / "summary.csv");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto csv = ss.str();
+  fs::remove_all(dir);
+  EXPECT_NE(csv.find("组织单位,企业名称,统一社会信用代码,归属,职工人数,参赛人数,参与率"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("甲区总工会,甲公司," + std::string(kE1) + ",属地,10,3,30.0%,2,4,71.3,66.7%,90.0,T1"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("甲区总工会,合计,,,14,4,28.6%,3,5,77.0,75.0%,100.0,T3"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",总计,,,19,4,21.1%,3,5,77.0,75.0%,100.0,T3"), std::string::npos) << csv;
+}
+
+}  // namespace
+}  // namespace ankang::results
