@@ -1,0 +1,238 @@
+// The kiosk store, the sessions on top of it and the admin PIN.
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "kiosk/admin_pin.h"
+#include "kiosk/app.h"
+#include "kiosk/session.h"
+#include "kiosk/store.h"
+
+namespace ankang::testing {
+namespace {
+
+using namespace ankang::kiosk;
+
+std::vector<Question> paper(int n) {
+  std::vector<Question> out;
+  for (int i = 0; i < n; ++i) {
+    Question q;
+    q.id = "q" + std::to_string(i);
+    q.type = QuestionType::single;
+    q.stem = "题目" + std::to_string(i);
+    q.options = {"甲", "乙", "丙"};
+    q.correct = {i % 3};
+    q.explanation = "解析";
+    q.category = {i % 2 ? "职业病防治" : "安全生产法"};
+    out.push_back(q);
+  }
+  return out;
+}
+
+Response pick(int i) {
+  Response r;
+  r.choices = std::uint64_t{1} << i;
+  return r;
+}
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = std::filesystem::temp_directory_path() / ("ankang-kiosk-test-" + std::to_string(::getpid()) + "-" +
+                                                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir); }
+  std::string db() const { return (dir / "kiosk.db").string(); }
+  std::filesystem::path dir;
+};
+
+TEST_F(StoreTest, MigratesWalFullAndReopens) {
+  {
+    Store s = Store::open(db());
+    EXPECT_EQ(s.schema_version(), 1);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(s.handle(), "PRAGMA journal_mode", -1, &st, nullptr);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "wal");
+    sqlite3_finalize(st);
+    sqlite3_prepare_v2(s.handle(), "PRAGMA synchronous", -1, &st, nullptr);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(st, 0), 2);  // FULL
+    sqlite3_finalize(st);
+    s.add_enterprise("甲公司");
+  }
+  Store again = Store::open(db());
+  EXPECT_EQ(again.schema_version(), 1);
+  ASSERT_EQ(again.enterprises().size(), 1u);
+  EXPECT_EQ(again.enterprises()[0].name, "甲公司");
+}
+
+TEST_F(StoreTest, ADamagedFileIsRefusedWithItsName) {
+  {
+    std::FILE* f = std::fopen(db().c_str(), "wb");
+    std::fputs("this is not a database, it is a shopping list", f);
+    std::fclose(f);
+  }
+  try {
+    Store::open(db());
+    FAIL() << "opened a damaged file";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("kiosk.db"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(StoreTest, RosterAndWorkers) {
+  Store s = Store::open(db());
+  const auto e = s.add_enterprise("甲公司");
+  EXPECT_EQ(s.add_enterprise("甲公司"), e) << "adding twice keeps one";
+  const auto t = s.add_team(e, "一班");
+  EXPECT_FALSE(s.find_worker(e, "1001"));
+  const Worker w = s.add_worker(e, t, "1001", "王芳", 0);
+  const auto found = s.find_worker(e, "1001");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->id, w.id);
+  EXPECT_EQ(found->team, "一班");
+  EXPECT_THROW(s.add_worker(e, t, "1001", "别人", 0), StoreError) << "one employee number per enterprise";
+}
+
+struct Fixture {
+  Store store;
+  Worker worker;
+  explicit Fixture(const std::string& path) : store(Store::open(path)) {
+    const auto e = store.add_enterprise("甲公司");
+    worker = store.add_worker(e, store.add_team(e, "一班"), "1001", "王芳", 0);
+  }
+};
+
+TEST_F(StoreTest, EveryAnswerIsCommittedAndTheMistakeBookFollows) {
+  Fixture f(db());
+  SessionRules rules;
+  rules.practice_questions = 2;
+  Session s(f.store, f.worker, Mode::practice, session_config(Mode::practice, rules, {}), paper(4), 7, 1000);
+  const int q = s.view(0).question;
+  ASSERT_GE(q, 0);
+  const int right = paper(4)[static_cast<std::size_t>(q)].correct[0];
+  Intent wrong = s.intent(IntentKind::answer);
+  wrong.response = pick((right + 1) % 3);
+  s.apply(wrong, 500, 2000);
+  // A second connection sees the answer at once: it is committed.
+  Store other = Store::open(db());
+  EXPECT_EQ(other.counts().answers, 1);
+  ASSERT_EQ(other.mistakes(f.worker.id).size(), 1u);
+  EXPECT_EQ(other.mistakes(f.worker.id)[0], "q" + std::to_string(q));
+  // The same tap again names an old attempt: rejected, nothing scored.
+  const auto& again = s.apply(wrong, 600, 2100);
+  ASSERT_FALSE(again.empty());
+  EXPECT_EQ(again[0].kind, EventKind::rejected);
+  EXPECT_EQ(other.counts().answers, 1);
+}
+
+TEST_F(StoreTest, AKilledTimedTestResumesAtTheSameQuestionAndClock) {
+  std::int64_t attempt = 0;
+  State before;
+  {
+    Fixture f(db());
+    SessionRules rules;
+    rules.test_questions = 5;
+    rules.test_ms = 60000;
+    Session s(f.store, f.worker, Mode::timed_test, session_config(Mode::timed_test, rules, {}), paper(5), 9, 1000);
+    for (int i = 0; i < 2; ++i) {
+      Intent in = s.intent(IntentKind::answer);
+      in.response = pick(0);
+      s.apply(in, 1000 * (i + 1), 2000);
+    }
+    f.store.checkpoint(s.attempt_id(), 4500);
+    attempt = s.attempt_id();
+    before = s.state();
+    // No close, no abandon: as if the power went.
+  }
+  Store store = Store::open(db());
+  const auto row = store.open_attempt();
+  ASSERT_TRUE(row);
+  EXPECT_EQ(row->id, attempt);
+  EXPECT_EQ(row->clock_ms, 4500);
+  Session resumed(store, *store.worker(row->worker_id), *row, paper(5));
+  // The replayed state is the state that was lost (the setup is a new object).
+  EXPECT_EQ(resumed.state().competitors, before.competitors);
+  EXPECT_EQ(resumed.state().answers, before.answers);
+  EXPECT_EQ(resumed.state().rng, before.rng);
+  EXPECT_EQ(resumed.state().setup->paper, before.setup->paper);
+  const View v = resumed.view(resumed.start_clock());
+  EXPECT_EQ(v.position, 3);
+  EXPECT_EQ(v.paper_remaining_ms, 60000 - 4500);
+}
+
+TEST_F(StoreTest, AFinishedTestRanksAndLeavesNoOpenAttempt) {
+  Fixture f(db());
+  SessionRules rules;
+  rules.test_questions = 3;
+  Session s(f.store, f.worker, Mode::timed_test, session_config(Mode::timed_test, rules, {}), paper(3), 3, 1000);
+  for (int i = 0; i < 3; ++i) {
+    Intent in = s.intent(IntentKind::answer);
+    in.response = pick(s.view(0).q->correct[0]);
+    s.apply(in, 1000 * (i + 1), 5000);
+  }
+  EXPECT_TRUE(s.finished());
+  EXPECT_FALSE(f.store.open_attempt());
+  const auto board = f.store.leaderboard(0, 10);
+  ASSERT_EQ(board.size(), 1u);
+  EXPECT_EQ(board[0].name, "王芳");
+  EXPECT_EQ(board[0].points, 30);
+  EXPECT_EQ(f.store.rank_in_team(f.worker.id), 1);
+  EXPECT_EQ(f.store.rank_in_enterprise(f.worker.id), 1);
+}
+
+TEST(IntentJson, RoundTrips) {
+  Intent in{IntentKind::answer, 0, 3, 7, 2, {}, "原因"};
+  in.response.choices = 5;
+  in.response.texts = {"一", "二"};
+  in.response.order = {2, 0, 1};
+  in.response.matches = {1, -1};
+  in.response.taps = {{10, 20}};
+  EXPECT_EQ(intent_from_json(intent_to_json(in)), in);
+  EXPECT_THROW(intent_from_json("{\"kind\": 1}"), StoreError);
+}
+
+TEST(DraftResponse, EachTypeMapsToTheEngineResponse) {
+  Question q;
+  q.type = QuestionType::multiple;
+  Draft d;
+  d.picks = {0, 2};
+  EXPECT_EQ(draft_response(q, d).choices, 5u);
+  q.type = QuestionType::true_false;
+  d.picks = {0};
+  EXPECT_TRUE(draft_response(q, d).truth);
+  d.picks = {1};
+  EXPECT_FALSE(draft_response(q, d).truth);
+  q.type = QuestionType::hotspot;
+  d.tap_x = 4;
+  d.tap_y = 9;
+  EXPECT_EQ(draft_response(q, d).taps, (std::vector<TapPoint>{{4, 9}}));
+}
+
+TEST(AdminPin, HashesWithArgon2idAndLocksOut) {
+  const std::string h = hash_pin("2468");
+  EXPECT_EQ(h.rfind("$argon2id$", 0), 0u) << h;
+  EXPECT_TRUE(pin_matches(h, "2468"));
+  EXPECT_FALSE(pin_matches(h, "2469"));
+  EXPECT_TRUE(pin_acceptable("0000"));
+  EXPECT_FALSE(pin_acceptable("123"));
+  EXPECT_FALSE(pin_acceptable("12a4"));
+
+  PinGuard g;
+  for (int i = 0; i < kFreeTries - 1; ++i) g.failed(1000);
+  EXPECT_EQ(g.wait_ms(1000), 0) << "four wrong tries are free";
+  g.failed(1000);
+  EXPECT_EQ(g.wait_ms(1000), 30000);
+  g.failed(40000);
+  EXPECT_EQ(g.wait_ms(40000), 60000) << "the delay grows";
+  g.succeeded();
+  EXPECT_EQ(g.wait_ms(40000), 0);
+}
+
+}  // namespace
+}  // namespace ankang::testing
