@@ -1,6 +1,8 @@
 #include "engine/simulate.h"
 
 #include <algorithm>
+#include <functional>
+#include <queue>
 
 #include "engine/view.h"
 
@@ -126,18 +128,18 @@ class Sim {
   void run_players() {
     const int n = static_cast<int>(s_.competitors.size());
     const auto& cfg = s_.setup->config;
-    std::vector<Millis> next_at(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) next_at[static_cast<std::size_t>(i)] = static_cast<Millis>(i) * 37;
+    // Players act in time order (then by index): a min-heap of (time, player).
+    using Slot = std::pair<Millis, int>;
+    std::priority_queue<Slot, std::vector<Slot>, std::greater<>> queue;
+    for (int i = 0; i < n; ++i) queue.push({static_cast<Millis>(i) * 37, i});
     // Open-ended practice stops after going through the paper twice.
     const int practice_cap = cfg.question_count > 0 ? cfg.question_count : 2 * static_cast<int>(s_.setup->paper.size());
-    while (!finished(s_) && !full()) {
-      int who = -1;
-      for (int i = 0; i < n; ++i)
-        if (s_.competitors[static_cast<std::size_t>(i)].phase != Phase::finished &&
-            (who < 0 || next_at[static_cast<std::size_t>(i)] < next_at[static_cast<std::size_t>(who)]))
-          who = i;
-      Millis& at = next_at[static_cast<std::size_t>(who)];
-      t_ = std::max(t_, at);
+    while (!queue.empty() && !full()) {
+      const auto [when, who] = queue.top();
+      queue.pop();
+      if (s_.competitors[static_cast<std::size_t>(who)].phase == Phase::finished) continue;
+      t_ = std::max(t_, when);
+      Millis at = t_;
       const View v = view(s_, who, t_);
       switch (v.phase) {
         case Phase::lobby:
@@ -157,6 +159,7 @@ class Sim {
           send(t_, Intent{IntentKind::tick, who, -1, -1, 0, {}, {}});
           break;
       }
+      queue.push({at, who});
     }
   }
 };
