@@ -168,7 +168,8 @@ void App::start_session(Mode mode, int category) {
     bank::Blueprint bp;
     bp.strata.push_back({{}, std::nullopt, {}, std::min<int>(rules_.test_questions, static_cast<int>(questions_.size()))});
     try {
-      for (const auto& id : bank::draw_papers(bank_, bp, {seed, 1, false}).at(0))
+      const auto papers = bank::draw_papers(bank_, bp, {seed, 1, false});
+      for (const auto& id : papers.at(0))
         if (auto q = bank_.get(id)) paper.push_back(std::move(*q));
     } catch (const bank::BankError& e) {
       message_ = e.text().zh;
