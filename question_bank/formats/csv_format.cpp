@@ -186,4 +186,30 @@ std::string write_delimited(const std::vector<Question>& questions, char delimit
   return out;
 }
 
+std::string rejects_csv(const std::vector<RejectedRecord>& rejected, bool chinese) {
+  std::string out = "\xEF\xBB\xBF";
+  auto row = [&](const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i > 0) out += ',';
+      append_field(out, cells[i], ',');
+    }
+    out += "\r\n";
+  };
+  row(chinese ? std::vector<std::string>{"文件", "行", "列", "原因", "原文"}
+              : std::vector<std::string>{"file", "line", "column", "reason", "source"});
+  for (const auto& r : rejected) {
+    std::string file, reasons;
+    int column = 0;
+    for (const auto& d : r.reasons) {
+      if (file.empty()) file = d.file;
+      if (column == 0) column = d.pos.column;
+      if (!reasons.empty()) reasons += "\n";
+      reasons += chinese ? d.message.zh : d.message.en;
+    }
+    row({file, r.pos.line > 0 ? std::to_string(r.pos.line) : "", column > 0 ? std::to_string(column) : "", reasons,
+         r.source_text});
+  }
+  return out;
+}
+
 }  // namespace ankang::bank::detail

@@ -128,6 +128,10 @@ ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t>
   return {};
 }
 
+std::vector<std::uint8_t> write_rejects_report(const std::vector<RejectedRecord>& rejected, bool chinese) {
+  return detail::as_bytes(detail::rejects_csv(rejected, chinese));
+}
+
 std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions, Format format) {
   auto problems = export_problems(questions, format);
   if (!problems.empty()) throw ExportError(std::move(problems));

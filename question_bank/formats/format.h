@@ -85,6 +85,10 @@ class ExportError : public std::runtime_error {
   std::vector<ExportProblem> problems_;
 };
 
+// The `import --skip-bad` report: CSV (UTF-8 with BOM, for Excel), one row per
+// rejected record: file, line, column, reason(s), the record's source text.
+std::vector<std::uint8_t> write_rejects_report(const std::vector<RejectedRecord>& rejected, bool chinese);
+
 // Writes questions in a format; the bytes are what goes into the file.
 // Throws ExportError (listing every one) when export_problems() is not empty.
 std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions, Format format);

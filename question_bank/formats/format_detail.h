@@ -19,6 +19,7 @@ std::string write_json(const std::vector<Question>& questions);
 
 ParseResult parse_delimited(std::string_view path, std::span<const std::uint8_t> bytes, char delimiter);
 std::string write_delimited(const std::vector<Question>& questions, char delimiter);
+std::string rejects_csv(const std::vector<RejectedRecord>& rejected, bool chinese);
 
 ParseResult parse_moodle_xml(std::string_view path, std::string_view text);
 std::string write_moodle_xml(const std::vector<Question>& questions);
