@@ -196,6 +196,8 @@ void App::start_session(Mode mode, int category) {
   ContestConfig cfg = session_config(mode, rules_, cats);
   if (mode == Mode::timed_test) cfg.question_count = static_cast<int>(paper.size());
   if (mode == Mode::mistakes) cfg.question_count = static_cast<int>(paper.size());
+  // Passing takes 60 % of the points on the paper.
+  if (mode == Mode::timed_test) cfg.pass_mark = (cfg.question_count * cfg.rules.points * 60 + 99) / 100;
   session_steady_base_ = steady_ms_;
   session_ = std::make_unique<Session>(store_, *worker_, mode, std::move(cfg), std::move(paper), seed, unix_ms_);
   last_checkpoint_ms_ = steady_ms_;

@@ -64,7 +64,7 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   if (font_file.empty() || !file_readable(font_file)) {
     ImFontConfig cfg;
     cfg.SizePixels = body;
-    f.body = f.large = f.title = atlas.AddFontDefault(&cfg);
+    f.body = f.large = f.title = f.digits = atlas.AddFontDefault(&cfg);
     atlas.Build();
     return false;
   }
@@ -87,7 +87,9 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   f.body = add(body);
   f.large = add(body * 1.375f);
   f.title = add(body * 2.25f);
-  if (!f.body || !f.large || !f.title || !atlas.Build()) return false;
+  static const ImWchar digit_ranges[] = {0x0020, 0x0039, 0};
+  f.digits = atlas.AddFontFromFileTTF(font_file.c_str(), body * 4.5f, &cfg, digit_ranges);
+  if (!f.body || !f.large || !f.title || !f.digits || !atlas.Build()) return false;
   return true;
 }
 

@@ -17,11 +17,7 @@ void draw_result(const ResultView& v, Intents& out) {
   ImGui::Dummy(ImVec2(0, 30 * s));
   char line[96];
   std::snprintf(line, sizeof line, "%d", v.score);
-  ImGui::PushFont(f.title);
-  ImGui::SetWindowFontScale(2.0f);
-  centered(nullptr, line, color::primary);
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::PopFont();
+  centered(f.digits, line, color::primary);
   centered(f.body, tr(S::score), color::muted);
   ImGui::Dummy(ImVec2(0, 20 * s));
 

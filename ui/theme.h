@@ -25,7 +25,8 @@ inline constexpr ImU32 accent = IM_COL32(234, 179, 8, 255);
 struct Fonts {
   ImFont* body = nullptr;   // >= 28 px at 1080p
   ImFont* large = nullptr;  // headings, option text
-  ImFont* title = nullptr;  // the big numbers and titles
+  ImFont* title = nullptr;  // titles
+  ImFont* digits = nullptr; // the score: digits only, so the huge size costs little
 };
 Fonts& fonts();
 

@@ -86,7 +86,7 @@ kill -9 "$kiosk_pid"; wait "$kiosk_pid" 2>/dev/null || true
 start_kiosk              # resumes at question 3 without signing in
 for i in 3 4 5; do tap "${answer_a[@]}"; tap "${submit[@]}"; done
 expect "one timed attempt" "$(sql "SELECT COUNT(*) FROM attempts WHERE mode = 'timed_test'")" 1
-expect "timed test finished" "$(sql "SELECT points || '/' || correct || '/' || passed FROM attempts WHERE mode = 'timed_test' AND finished_at IS NOT NULL")" "50/5/0"
+expect "timed test finished" "$(sql "SELECT points || '/' || correct || '/' || passed FROM attempts WHERE mode = 'timed_test' AND finished_at IS NOT NULL")" "50/5/1"
 after=$(sql "SELECT clock_ms FROM attempts WHERE mode = 'timed_test'")
 if [ "$after" -lt "$before" ]; then echo "FAIL: the clock went back ($before -> $after)"; exit 1; fi
 echo "ok: the attempt clock went on from $before ms to $after ms"
