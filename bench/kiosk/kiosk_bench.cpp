@@ -1,0 +1,202 @@
+// Kiosk benchmarks, each against a baseline measured in the same run
+// (docs/PERFORMANCE.md, "Kiosk"):
+//   1. start to first frame: ankang-kiosk (starter bank) vs bare_window;
+//   2. peak resident memory of both;
+//   3. CPU of an idle kiosk over 30 s (ANKANG_IDLE_SECONDS to change);
+//   4. tap to durable answer (engine reduce + one committed transaction)
+//      p99 vs a bare SQLite one-row commit, WAL and synchronous=FULL, same disk.
+// Needs an X display (run under xvfb-run).
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "kiosk/session.h"
+#include "kiosk/store.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+using namespace ankang;
+using namespace ankang::kiosk;
+
+struct Run {
+  double ms = 0;
+  long max_rss_kb = 0;
+};
+
+// Runs a program to its exit; wall time and peak RSS.
+Run run(const std::vector<std::string>& argv) {
+  const auto start = Clock::now();
+  const pid_t pid = fork();
+  if (pid == 0) {
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) _exit(126);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  int status = 0;
+  rusage ru{};
+  wait4(pid, &status, 0, &ru);
+  Run r;
+  r.ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  r.max_rss_kb = ru.ru_maxrss;
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::fprintf(stderr, "%s failed (status %d)\n", argv[0].c_str(), status);
+    std::exit(1);
+  }
+  return r;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+// utime + stime of a process in clock ticks.
+long cpu_ticks(pid_t pid) {
+  std::ifstream f("/proc/" + std::to_string(pid) + "/stat");
+  std::string s((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  const auto close = s.rfind(')');
+  std::vector<std::string> fields;
+  std::string cur;
+  for (std::size_t i = close + 2; i < s.size(); ++i) {
+    if (s[i] == ' ') {
+      fields.push_back(cur);
+      cur.clear();
+    } else {
+      cur += s[i];
+    }
+  }
+  // Fields after the name start at 3 (state); utime is 14, stime 15.
+  return std::stol(fields.at(11)) + std::stol(fields.at(12));
+}
+
+double idle_cpu_percent(const std::string& kiosk, const std::string& data, int seconds) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) _exit(126);
+    execl(kiosk.c_str(), kiosk.c_str(), "--windowed", "--data-dir", data.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  sleep(3);  // start-up and the first frames
+  const long before = cpu_ticks(pid);
+  sleep(static_cast<unsigned>(seconds));
+  const long after = cpu_ticks(pid);
+  kill(pid, SIGTERM);
+  waitpid(pid, nullptr, 0);
+  return 100.0 * static_cast<double>(after - before) / static_cast<double>(sysconf(_SC_CLK_TCK)) / seconds;
+}
+
+std::vector<Question> bench_paper(int n) {
+  std::vector<Question> out;
+  for (int i = 0; i < n; ++i) {
+    Question q;
+    q.id = "bench-" + std::to_string(i);
+    q.type = QuestionType::single;
+    q.stem = "题目";
+    q.options = {"甲", "乙", "丙", "丁"};
+    q.correct = {0};
+    out.push_back(q);
+  }
+  return out;
+}
+
+std::vector<double> durable_answers(const std::string& dir, int n) {
+  Store store = Store::open(dir + "/kiosk.db");
+  const auto e = store.add_enterprise("甲");
+  const Worker w = store.add_worker(e, store.add_team(e, "一班"), "1", "甲", 0);
+  SessionRules rules;
+  rules.test_questions = n;
+  rules.test_ms = 0;
+  Session s(store, w, Mode::timed_test, session_config(Mode::timed_test, rules, {}), bench_paper(n), 1, 0);
+  std::vector<double> ms;
+  for (int i = 0; i < n; ++i) {
+    Intent in = s.intent(IntentKind::answer);
+    in.response.choices = 1;
+    const auto t = Clock::now();
+    s.apply(in, i * 1000, 0);
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
+  }
+  return ms;
+}
+
+std::vector<double> bare_commits(const std::string& dir, int n) {
+  sqlite3* db = nullptr;
+  sqlite3_open((dir + "/bare.db").c_str(), &db);
+  sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (x INTEGER)", nullptr, nullptr,
+               nullptr);
+  std::vector<double> ms;
+  for (int i = 0; i < n; ++i) {
+    const auto t = Clock::now();
+    sqlite3_exec(db, "BEGIN; INSERT INTO t VALUES (1); COMMIT", nullptr, nullptr, nullptr);
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
+  }
+  sqlite3_close(db);
+  return ms;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: kiosk_bench ANKANG_KIOSK BARE_WINDOW   (under xvfb-run)\n");
+    return 2;
+  }
+  if (!std::getenv("DISPLAY")) {
+    std::printf("SKIP: no X display; run under xvfb-run\n");
+    return 0;
+  }
+  const std::string kiosk = argv[1], bare = argv[2];
+  const fs::path dir = fs::temp_directory_path() / ("ankang-kiosk-bench-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  const std::string data = (dir / "data").string();
+
+  // The first start builds the data directory (starter bank, key, PIN hash).
+  const Run first = run({kiosk, "--windowed", "--first-frame-exit", "--data-dir", data});
+  std::vector<double> k_ms, b_ms;
+  long k_rss = 0, b_rss = 0;
+  for (int i = 0; i < 7; ++i) {  // interleaved, so drift hits both alike
+    const Run k = run({kiosk, "--windowed", "--first-frame-exit", "--data-dir", data});
+    const Run b = run({bare});
+    k_ms.push_back(k.ms);
+    b_ms.push_back(b.ms);
+    k_rss = std::max(k_rss, k.max_rss_kb);
+    b_rss = std::max(b_rss, b.max_rss_kb);
+  }
+  const double km = median(k_ms), bm = median(b_ms);
+  std::printf("start to first frame: kiosk %.0f ms, bare window %.0f ms, ratio %.2f (target <= 1.3)\n", km, bm, km / bm);
+  std::printf("first start (creates the data directory): %.0f ms\n", first.ms);
+  std::printf("peak RSS: kiosk %.1f MB, bare window %.1f MB, difference %.1f MB (target <= 50)\n", k_rss / 1024.0,
+              b_rss / 1024.0, (k_rss - b_rss) / 1024.0);
+
+  const int idle_s = std::getenv("ANKANG_IDLE_SECONDS") ? std::atoi(std::getenv("ANKANG_IDLE_SECONDS")) : 30;
+  std::printf("idle CPU over %d s: %.2f %% of a core (target < 1)\n", idle_s, idle_cpu_percent(kiosk, data, idle_s));
+
+  const int n = 300;
+  const auto bare_ms = bare_commits(dir.string(), n);
+  const auto tap_ms = durable_answers(dir.string(), n);
+  const double tp = percentile(tap_ms, 0.99), bp = percentile(bare_ms, 0.99);
+  std::printf("tap to durable answer p99: %.2f ms (median %.2f), bare one-row commit p99: %.2f ms (median %.2f), "
+              "ratio %.2f (target <= 2)\n",
+              tp, median(tap_ms), bp, median(bare_ms), tp / bp);
+  fs::remove_all(dir);
+  return 0;
+}
