@@ -31,6 +31,10 @@ Bank Bank::open(const std::string& path) {
     std::string reason = sqlite3_errmsg(impl->db);
     throw BankError(Text{"无法打开题库 " + path + "：" + reason, "cannot open question bank " + path + ": " + reason});
   }
+  // A big import touches pages all over the random-keyed indexes (id,
+  // dup_key) and the search index; with SQLite's default 2 MB cache they
+  // spill to the WAL again and again. 64 MB at most, used only as needed.
+  sql::exec(impl->db, "PRAGMA cache_size = -65536");
   migrate(impl->db);
   return Bank(std::move(impl));
 }
@@ -127,7 +131,6 @@ class Inserter {
 
     for (std::size_t i = 0; i < q.tags.size(); ++i)
       insert_tag_.bind(1, seq).bind(2, static_cast<std::int64_t>(i)).bind(3, tag_id(q.tags[i])).run();
-    insert_fts_.bind(1, seq).bind(2, q.stem).bind(3, options_search_text(q)).bind(4, q.explanation).run();
     if (q.status == QuestionStatus::active) add_to_stratum(seq, category, q.type, q.difficulty);
     return id;
   }
@@ -140,8 +143,12 @@ class Inserter {
     return id;
   }
 
-  // Writes the stratum sizes this call changed; call before commit.
+  // Indexes the new questions for search and writes the stratum sizes this
+  // call changed; call before commit. The search index is filled by one
+  // statement: FTS5 flushes its pending terms at every statement that writes
+  // it, so a row at a time would build (and merge) one segment per question.
   void finish() {
+    index_new_.bind(1, first_new_seq_).run();
     for (const auto& [key, stratum] : strata_)
       set_stratum_size_.bind(1, stratum.size).bind(2, stratum.id).run();
   }
@@ -216,6 +223,12 @@ class Inserter {
   }
 
   sqlite3* db_;
+  // Rows inserted in this transaction get seq above every existing one.
+  std::int64_t first_new_seq_ = [this] {
+    sql::Statement st(db_, "SELECT ifnull(max(seq), 0) + 1 FROM questions");
+    st.step();
+    return st.int64(0);
+  }();
   sql::Statement id_exists_{db_, "SELECT 1 FROM questions WHERE id = ?"};
   sql::Statement find_dup_{db_, "SELECT id FROM questions WHERE dup_key = ?"};
   sql::Statement insert_question_{db_,
@@ -229,7 +242,11 @@ class Inserter {
   sql::Statement insert_tag_{db_, "INSERT INTO question_tags (question_seq, position, tag_id) VALUES (?, ?, ?)"};
   sql::Statement find_image_{db_, "SELECT id FROM images WHERE sha256 = ?"};
   sql::Statement insert_image_{db_, "INSERT INTO images (sha256, mime, width, height, bytes) VALUES (?, ?, ?, ?, ?)"};
-  sql::Statement insert_fts_{db_, "INSERT INTO questions_fts (rowid, stem, options, explanation) VALUES (?, ?, ?, ?)"};
+  // Options one per line, as sql/0002_search.sql indexes them.
+  sql::Statement index_new_{db_,
+      "INSERT INTO questions_fts (rowid, stem, options, explanation) "
+      "SELECT q.seq, q.stem, (SELECT group_concat(value, char(10)) FROM json_each(q.options)), q.explanation "
+      "FROM questions q WHERE q.seq >= ?"};
   sql::Statement upsert_stratum_{db_,
       "INSERT INTO strata (category_id, type, difficulty) VALUES (?, ?, ?) "
       "ON CONFLICT DO UPDATE SET size = size RETURNING id, size"};

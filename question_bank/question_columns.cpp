@@ -69,13 +69,4 @@ void decode_answer(const AnswerColumns& c, Question& q) {
   }
 }
 
-std::string options_search_text(const Question& q) {
-  std::string text;
-  for (const auto& o : q.options) {
-    if (!text.empty()) text += '\n';
-    text += o;
-  }
-  return text;
-}
-
 }  // namespace ankang::bank

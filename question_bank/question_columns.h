@@ -20,7 +20,4 @@ AnswerColumns encode_answer(const Question& q);
 // (q.type must be set). Throws BankError when a column is not what we wrote.
 void decode_answer(const AnswerColumns& columns, Question& q);
 
-// The options as the search index holds them: one per line.
-std::string options_search_text(const Question& q);
-
 }  // namespace ankang::bank
