@@ -108,12 +108,16 @@ void add_results_commands(CLI::App& app) {
       store.begin_batch();
       for (const auto& f : bundle_files(import_files)) {
         results::ImportOutcome out;
+        out.source = f;
+        results::Bytes bytes;
         try {
-          out = store.import_bundle(results::read_file(f, options.max_file_bytes), f, options);
+          bytes = results::read_file(f, options.max_file_bytes);
         } catch (const results::ResultsError& e) {
-          out.source = f;
           out.reason = e.text();
         }
+        // A refusal comes back in the outcome; a database error throws and
+        // ends the command, rolling back everything of this run.
+        if (out.reason.en.empty()) out = store.import_bundle(bytes, f, options);
         using S = results::ImportOutcome::Status;
         if (out.status == S::imported) {
           ++imported;

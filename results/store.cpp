@@ -1,5 +1,7 @@
 #include "results/store.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -62,6 +64,7 @@ OrganiserStore::OrganiserStore(const std::string& path) : db_(path) {
   db_.exec("PRAGMA synchronous=FULL");
   db_.exec("PRAGMA foreign_keys=ON");
   db_.exec("PRAGMA cache_size=-65536");
+  db_.exec("PRAGMA temp_store=MEMORY");  // the per-bundle savepoint journal stays off the disk
   migrate();
 }
 
@@ -168,12 +171,6 @@ void OrganiserStore::add_enterprise(Enterprise e) {
 void OrganiserStore::begin_batch() { db_.exec("BEGIN IMMEDIATE"); }
 void OrganiserStore::commit_batch() { db_.exec("COMMIT"); }
 
-void OrganiserStore::forget_cached_ids() {
-  questions_.clear();
-  workers_.clear();
-  teams_.clear();
-}
-
 std::int64_t OrganiserStore::question_id(const QuestionRef& q) {
   if (auto it = questions_.find(q.id); it != questions_.end()) return it->second;
   auto& ins = db_.cached("INSERT INTO questions (uuid, category) VALUES (?, ?) ON CONFLICT (uuid) DO NOTHING");
@@ -235,24 +232,66 @@ struct Moments {
 
 }  // namespace
 
-void OrganiserStore::import_payload(const Bundle& b, ImportOutcome& out) {
+std::vector<bool> OrganiserStore::repeated_attempts(const Bundle& b) {
+  const auto& p = b.payload;
+  std::vector<bool> repeated;
+  auto& old = db_.cached(
+      "SELECT q.uuid, a.response, a.correct_permille, a.centipoints, a.shown_ms, a.latency_ms "
+      "FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.uuid = ?");
+  for (const auto& t : p.attempts) {
+    std::size_t seen = 0;
+    for (const auto& a : t.answers) {
+      old.reset();
+      old.bind_blob(1, a.uuid);
+      if (!old.step()) continue;
+      if (old.text(0) != p.questions[a.question].id || old.text(1) != a.response || old.int64(2) != a.correct_permille ||
+          old.int64(3) != a.centipoints || old.int64(4) != a.shown_ms || old.int64(5) != a.latency_ms)
+        conflict(a.uuid);
+      ++seen;
+    }
+    // An attempt exported again in another bundle is counted once; one that
+    // shares only some answers with what is stored is not the same attempt.
+    if (seen != 0 && seen != t.answers.size()) conflict(t.answers.front().uuid);
+    repeated.push_back(seen != 0);
+  }
+  old.reset();
+  return repeated;
+}
+
+void OrganiserStore::import_payload(const Bundle& b, const std::vector<bool>& repeated, ImportOutcome& out) {
   const auto& p = b.payload;
   std::vector<std::int64_t> qids;
   qids.reserve(p.questions.size());
   for (const auto& q : p.questions) qids.push_back(question_id(q));
   std::vector<std::int64_t> wids;
+  std::vector<std::string> usccs;
   wids.reserve(p.workers.size());
-  for (const auto& w : p.workers) wids.push_back(worker_id(w, out));
+  for (const auto& w : p.workers) {
+    wids.push_back(worker_id(w, out));
+    usccs.push_back(normalize_uscc(w.enterprise_uscc));
+  }
 
-  std::map<std::pair<std::int64_t, int>, Moments> question_moments;
-  std::map<std::tuple<std::string, std::string, int>, Moments> category_moments;
-  for (const auto& t : p.attempts) {
+  // Keyed by indexes into the bundle's tables, turned into rows at the end.
+  std::map<std::pair<std::uint32_t, int>, Moments> question_moments;           // (question, year)
+  std::map<std::tuple<std::uint32_t, std::uint32_t, int>, Moments> category_moments;  // (worker, question, year)
+  auto& insert_attempt = db_.cached(
+      "INSERT INTO attempts (bundle_hash, worker_id, contest_id, paper_seed, started_at_ms, ended_at_ms, year, "
+      "centipoints, max_centipoints, correct_count, answer_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto& insert_answer = db_.cached(
+      "INSERT INTO answers (uuid, attempt_id, question_id, response, correct_permille, centipoints, shown_ms, latency_ms) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  auto& worker_year = db_.cached(
+      "INSERT INTO worker_year (worker_id, year, attempts, sum_percent, best_percent) VALUES (?, ?, 1, ?, ?) "
+      "ON CONFLICT DO UPDATE SET attempts = attempts + 1, sum_percent = sum_percent + excluded.sum_percent, "
+      "best_percent = max(best_percent, excluded.best_percent)");
+  auto& histogram = db_.cached(
+      "INSERT INTO score_histogram (year, bucket, attempts) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET attempts = attempts + 1");
+  for (std::size_t i = 0; i < p.attempts.size(); ++i) {
+    if (repeated[i]) continue;
+    const auto& t = p.attempts[i];
     const int year = china_year(t.started_at_ms);
     const double score = t.percent();
-    db_.cached(
-           "INSERT INTO attempts (bundle_hash, worker_id, contest_id, paper_seed, started_at_ms, ended_at_ms, year, "
-           "centipoints, max_centipoints, correct_count, answer_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind_blob(1, b.hash)
+    insert_attempt.bind_blob(1, b.hash)
         .bind(2, wids[t.worker])
         .bind(3, t.contest_id)
         .bind(4, static_cast<std::int64_t>(t.paper_seed))
@@ -265,12 +304,8 @@ void OrganiserStore::import_payload(const Bundle& b, ImportOutcome& out) {
         .bind(11, static_cast<std::int64_t>(t.answers.size()))
         .run();
     const auto attempt = db_.last_insert_id();
-    int repeated = 0;
     for (const auto& a : t.answers) {
-      auto& ins = db_.cached(
-          "INSERT INTO answers (uuid, attempt_id, question_id, response, correct_permille, centipoints, shown_ms, latency_ms) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING");
-      ins.bind_blob(1, a.uuid)
+      insert_answer.bind_blob(1, a.uuid)
           .bind(2, attempt)
           .bind(3, qids[a.question])
           .bind(4, a.response)
@@ -279,20 +314,9 @@ void OrganiserStore::import_payload(const Bundle& b, ImportOutcome& out) {
           .bind(7, std::int64_t{a.shown_ms})
           .bind(8, std::int64_t{a.latency_ms})
           .run();
-      if (db_.changes() == 0) {
-        auto& old = db_.cached(
-            "SELECT question_id, response, correct_permille, centipoints, shown_ms, latency_ms FROM answers WHERE uuid = ?");
-        old.bind_blob(1, a.uuid);
-        old.step();
-        if (old.int64(0) != qids[a.question] || old.text(1) != a.response || old.int64(2) != a.correct_permille ||
-            old.int64(3) != a.centipoints || old.int64(4) != a.shown_ms || old.int64(5) != a.latency_ms)
-          conflict(a.uuid);
-        ++repeated;
-        continue;
-      }
       const double x = a.correct_permille / 1000.0;
-      auto& m = question_moments[{qids[a.question], year}];
-      auto& c = category_moments[{normalize_uscc(p.workers[t.worker].enterprise_uscc), p.questions[a.question].category, year}];
+      auto& m = question_moments[{a.question, year}];
+      auto& c = category_moments[{t.worker, a.question, year}];
       for (auto* mm : {&m, &c}) {
         mm->n += 1;
         mm->x += x;
@@ -302,37 +326,24 @@ void OrganiserStore::import_payload(const Bundle& b, ImportOutcome& out) {
         mm->xs += x * score;
       }
     }
-    if (repeated > 0) {
-      // The same attempt, exported again in another bundle: counted once.
-      if (repeated != static_cast<int>(t.answers.size())) conflict(t.answers.front().uuid);
-      db_.cached("DELETE FROM attempts WHERE id = ?").bind(1, attempt).run();
-      continue;
-    }
     ++out.attempts;
     out.answers += static_cast<int>(t.answers.size());
-    db_.cached(
-           "INSERT INTO worker_year (worker_id, year, attempts, sum_percent, best_percent) VALUES (?, ?, 1, ?, ?) "
-           "ON CONFLICT DO UPDATE SET attempts = attempts + 1, sum_percent = sum_percent + excluded.sum_percent, "
-           "best_percent = max(best_percent, excluded.best_percent)")
-        .bind(1, wids[t.worker])
-        .bind(2, std::int64_t{year})
-        .bind(3, score)
-        .bind(4, score)
-        .run();
+    worker_year.bind(1, wids[t.worker]).bind(2, std::int64_t{year}).bind(3, score).bind(4, score).run();
     const auto bucket = std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor(score / 10.0)), 0, 10);
-    db_.cached(
-           "INSERT INTO score_histogram (year, bucket, attempts) VALUES (?, ?, 1) "
-           "ON CONFLICT DO UPDATE SET attempts = attempts + 1")
-        .bind(1, std::int64_t{year})
-        .bind(2, bucket)
-        .run();
+    histogram.bind(1, std::int64_t{year}).bind(2, bucket).run();
+  }
+  std::map<std::tuple<std::string, std::string, int>, Moments> by_category;  // (uscc, category, year)
+  for (const auto& [key, m] : category_moments) {
+    auto& c = by_category[{usccs[std::get<0>(key)], p.questions[std::get<1>(key)].category, std::get<2>(key)}];
+    c.n += m.n;
+    c.x += m.x;
   }
   for (const auto& [key, m] : question_moments)
     db_.cached(
            "INSERT INTO question_year (question_id, year, n, sum_x, sum_xx, sum_s, sum_ss, sum_xs) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
            "ON CONFLICT DO UPDATE SET n = n + excluded.n, sum_x = sum_x + excluded.sum_x, sum_xx = sum_xx + excluded.sum_xx, "
            "sum_s = sum_s + excluded.sum_s, sum_ss = sum_ss + excluded.sum_ss, sum_xs = sum_xs + excluded.sum_xs")
-        .bind(1, key.first)
+        .bind(1, qids[key.first])
         .bind(2, std::int64_t{key.second})
         .bind(3, m.n)
         .bind(4, m.x)
@@ -341,7 +352,7 @@ void OrganiserStore::import_payload(const Bundle& b, ImportOutcome& out) {
         .bind(7, m.ss)
         .bind(8, m.xs)
         .run();
-  for (const auto& [key, m] : category_moments)
+  for (const auto& [key, m] : by_category)
     db_.cached(
            "INSERT INTO category_year (uscc, category, year, n, sum_x) VALUES (?, ?, ?, ?, ?) "
            "ON CONFLICT DO UPDATE SET n = n + excluded.n, sum_x = sum_x + excluded.sum_x")
@@ -381,28 +392,33 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
   if (prev.step() && !std::ranges::equal(prev.blob(0), b.header.previous_hash))
     out.notes.push_back({"与上一个成绩包的摘要链不符（序号 " + std::to_string(b.header.sequence - 1) + "）",
                          "hash chain broken: previous bundle (sequence " + std::to_string(b.header.sequence - 1) + ") differs"});
+  std::vector<bool> repeated;
   try {
-    Savepoint tx(db_, "bundle");
-    db_.cached(
-           "INSERT INTO bundles (hash, device_id, sequence, previous_hash, contest_id, answers, imported_at) "
-           "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind_blob(1, b.hash)
-        .bind_blob(2, b.header.device_id)
-        .bind(3, static_cast<std::int64_t>(b.header.sequence))
-        .bind_blob(4, b.header.previous_hash)
-        .bind(5, b.header.contest_id)
-        .bind(6, std::int64_t{b.header.record_count})
-        .bind(7, now_seconds())
-        .run();
-    import_payload(b, out);
-    tx.commit();
-    out.status = ImportOutcome::Status::imported;
+    repeated = repeated_attempts(b);  // reads only: a refusal leaves the store untouched
   } catch (const ResultsError& e) {
-    forget_cached_ids();  // ids made inside the rolled-back savepoint are gone
-    out = ImportOutcome{};
-    out.source = source;
+    out.notes.clear();
     out.reason = e.text();
+    return out;
   }
+  // Inside a batch the bundle's writes join the batch's transaction (a failure
+  // here is an I/O or database error and aborts the whole batch); alone, the
+  // bundle is its own transaction.
+  std::optional<Savepoint> tx;
+  if (sqlite3_get_autocommit(db_.handle())) tx.emplace(db_, "bundle");
+  db_.cached(
+         "INSERT INTO bundles (hash, device_id, sequence, previous_hash, contest_id, answers, imported_at) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .bind_blob(1, b.hash)
+      .bind_blob(2, b.header.device_id)
+      .bind(3, static_cast<std::int64_t>(b.header.sequence))
+      .bind_blob(4, b.header.previous_hash)
+      .bind(5, b.header.contest_id)
+      .bind(6, std::int64_t{b.header.record_count})
+      .bind(7, now_seconds())
+      .run();
+  import_payload(b, repeated, out);
+  if (tx) tx->commit();
+  out.status = ImportOutcome::Status::imported;
   return out;
 }
 

@@ -61,6 +61,7 @@ class OrganiserStore {
 
   // Verifies and imports one bundle, all or nothing. Importing it again adds
   // nothing; an answer id already stored with other content refuses it.
+  // Refusals are returned; a database error (disk full...) throws.
   ImportOutcome import_bundle(std::span<const std::uint8_t> bytes, const std::string& source,
                               const VerifyOptions& options = {});
   // For each device, the sequence numbers missing below its highest.
@@ -72,10 +73,12 @@ class OrganiserStore {
 
  private:
   void migrate();
-  void import_payload(const Bundle& b, ImportOutcome& out);
+  // For each attempt of the bundle, whether it is stored already (exported
+  // again); throws ResultsError for an answer id stored with other content.
+  std::vector<bool> repeated_attempts(const Bundle& b);
+  void import_payload(const Bundle& b, const std::vector<bool>& repeated, ImportOutcome& out);
   std::int64_t question_id(const QuestionRef& q);
   std::int64_t worker_id(const Worker& w, ImportOutcome& out);
-  void forget_cached_ids();
 
   Database db_;
   std::unordered_map<std::string, std::int64_t> questions_;  // uuid -> id

@@ -72,10 +72,13 @@ CREATE TABLE attempts (
   answer_count    INTEGER NOT NULL
 );
 
+-- No REFERENCES here: only the import writes answers, with the attempt and
+-- question ids it has just made, and two parent lookups per answer would
+-- double the cost of the largest table.
 CREATE TABLE answers (
   uuid             BLOB PRIMARY KEY,
-  attempt_id       INTEGER NOT NULL REFERENCES attempts (id),
-  question_id      INTEGER NOT NULL REFERENCES questions (id),
+  attempt_id       INTEGER NOT NULL,
+  question_id      INTEGER NOT NULL,
   response         TEXT NOT NULL,
   correct_permille INTEGER NOT NULL,
   centipoints      INTEGER NOT NULL,
