@@ -99,11 +99,12 @@ View team_view(const State& s, int actor, Millis now) {
   if (s.phase == Phase::reading || s.phase == Phase::buzzing) v.may_buzz = all & ~s.tried & ~s.buzzed;
   if (r && r->kind == RoundKind::tiebreak) v.may_buzz = s.tied & ~s.answered_mask;
 
+  const bool host = actor < 0;
+  if (actor >= static_cast<int>(s.competitors.size())) return v;  // no such team: nothing allowed
   if (s.paused) {
-    v.allowed = allow(IntentKind::resume) | allow(IntentKind::correct) | allow(IntentKind::undo);
+    if (host) v.allowed = allow(IntentKind::resume) | allow(IntentKind::correct) | allow(IntentKind::undo);
     return v;
   }
-  const bool host = actor < 0;
   const bool fixable = s.last.valid;
   std::uint32_t a = allow(IntentKind::tick);
   switch (s.phase) {

@@ -259,3 +259,51 @@ TEST(Tiebreak, AllTiedTeamsWrongPlaysOn) {
 
 }  // namespace
 }  // namespace ankang::testing
+
+namespace ankang::testing {
+namespace {
+
+TEST(EdgeCases, TeamAnswerInTheDeadlineMillisecondCountsOneLaterIsStale) {
+  auto r = round_of(RoundKind::compulsory, 1);
+  Driver d(team_config({r}), paper(2), 2);
+  d.act(0, IntentKind::start);
+  d.act(1000, IntentKind::next);  // deadline 11000
+  Intent late = make_intent(d.s, IntentKind::answer, 0);
+  late.response = pick(d.right_option());
+  const auto& on_time = d.answer(11000, 0, pick(d.right_option()));
+  EXPECT_TRUE(has(on_time, EventKind::scored));
+  EXPECT_FALSE(has(on_time, EventKind::timed_out));
+  EXPECT_EQ(d.c(0).points, 10);
+
+  d.act(12000, IntentKind::next);  // team 1, deadline 22000
+  Intent one_late = make_intent(d.s, IntentKind::answer, 1);
+  one_late.response = pick(d.right_option());
+  const auto& ev = d.run(22001, one_late);
+  EXPECT_TRUE(has(ev, EventKind::timed_out));
+  EXPECT_EQ(ev.back().reason, Reject::stale);
+  EXPECT_EQ(d.c(1).points, 0);
+}
+
+TEST(EdgeCases, ViewsSayWhoMayDoWhat) {
+  auto buzz = round_of(RoundKind::buzzer, 1);
+  Driver d(team_config({buzz}), paper(1), 3);
+  EXPECT_TRUE(view(d.s, -1, 0).allows(IntentKind::start));
+  EXPECT_FALSE(view(d.s, 0, 0).allows(IntentKind::start));
+  d.act(0, IntentKind::start);
+  d.act(0, IntentKind::next);
+  d.act(10, IntentKind::open_buzzers);
+  EXPECT_EQ(view(d.s, -1, 10).may_buzz, 0b111u);
+  EXPECT_TRUE(view(d.s, 1, 10).allows(IntentKind::buzz));
+  d.act(20, IntentKind::buzz, 1);
+  const View host = view(d.s, -1, 5020);
+  EXPECT_EQ(host.turn, 1);
+  EXPECT_EQ(host.remaining_ms, 5000);
+  EXPECT_TRUE(host.allows(IntentKind::judge));
+  EXPECT_TRUE(view(d.s, 1, 20).allows(IntentKind::answer));
+  EXPECT_FALSE(view(d.s, 2, 20).allows(IntentKind::answer));
+  EXPECT_EQ(view(d.s, 40, 20).allowed, 0u);  // no such team
+  EXPECT_EQ(view(d.s, -1, 20).q->id, "q-0");
+}
+
+}  // namespace
+}  // namespace ankang::testing
