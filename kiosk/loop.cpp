@@ -60,6 +60,7 @@ int run_kiosk(const Options& options) {
   const FontFile font = find_cjk_font();
   app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));
   build_atlas(platform, app, font);
+  app.fonts_rebuilt();  // the atlas above already has every text the app noted
   Sounds sounds;
   for (int i = 0; i < SDL_NumJoysticks(); ++i)
     if (SDL_IsGameController(i)) SDL_GameControllerOpen(i);

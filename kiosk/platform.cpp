@@ -43,9 +43,13 @@ Platform::Platform(bool fullscreen, int width, int height) {
   ImGui::GetIO().IniFilename = nullptr;  // nothing written next to the binary
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init("#version 150");
+  // Device objects now, while the atlas is still the tiny default one: the
+  // backend's own RGBA font texture is then dropped for ours (reload_fonts).
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
 }
 
 Platform::~Platform() {
+  if (font_texture_) glDeleteTextures(1, &font_texture_);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();
@@ -61,8 +65,24 @@ int Platform::height() const {
 }
 
 void Platform::reload_fonts() {
+  // The atlas as one byte per pixel (GL_R8, read as white with alpha):
+  // a quarter of the memory of the backend's RGBA texture.
   ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  if (font_texture_) glDeleteTextures(1, &font_texture_);
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  atlas.GetTexDataAsAlpha8(&pixels, &w, &h);
+  glGenTextures(1, &font_texture_);
+  glBindTexture(GL_TEXTURE_2D, font_texture_);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+  glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+  atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
+  atlas.ClearTexData();  // the GPU has it now
 }
 
 void Platform::new_frame() {

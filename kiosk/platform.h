@@ -35,6 +35,7 @@ class Platform {
  private:
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
+  unsigned font_texture_ = 0;
 };
 
 // A texture made from PNG or JPEG bytes (0 when they do not decode).

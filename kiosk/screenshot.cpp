@@ -22,7 +22,7 @@ int render_screenshot(const Options& options) {
   Platform platform(false, options.width, options.height);
   const FontFile font = find_cjk_font();
   const float body = ui::body_px(static_cast<float>(platform.height()), 1.0f);
-  ui::build_fonts(*ImGui::GetIO().Fonts, font.path, font.index, body, demo_texts());
+  ui::build_fonts(*ImGui::GetIO().Fonts, font.path, font.index, body, demo_texts(), demo_texts());
   platform.reload_fonts();
   ui::apply_theme(static_cast<float>(platform.height()) / 1080.0f);
   Texture picture = make_texture(demo_picture_png());

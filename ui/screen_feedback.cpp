@@ -45,7 +45,7 @@ void draw_feedback(const FeedbackView& v, Intents& out) {
     wrapped(f.body, q.stem.c_str(), color::muted);
     ImGui::Dummy(ImVec2(0, 6 * s));
     wrapped(f.large, tr(S::correct_answer), color::primary);
-    wrapped(f.large, v.correct_answer.c_str());
+    wrapped(f.body, v.correct_answer.c_str());
     if (!q.explanation.empty()) {
       ImGui::Dummy(ImVec2(0, 6 * s));
       wrapped(f.large, tr(S::explanation), color::primary);

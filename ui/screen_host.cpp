@@ -36,7 +36,7 @@ void draw_host(const HostView& v, Intents& out) {
     dl->AddRectFilled(p, ImVec2(p.x + cw, p.y + ch), fill, 16 * s);
     dl->AddRect(p, ImVec2(p.x + cw, p.y + ch), color::border, 16 * s, 0, 2);
     const ImU32 ink = t.foul ? color::band_text : color::text;
-    dl->AddText(f.large, f.large->FontSize, ImVec2(p.x + 24 * s, p.y + 16 * s), ink, t.name.c_str());
+    dl->AddText(f.body, f.body->FontSize, ImVec2(p.x + 24 * s, p.y + 16 * s), ink, t.name.c_str());
     char score[16];
     std::snprintf(score, sizeof score, "%d", t.score);
     dl->AddText(f.title, f.title->FontSize, ImVec2(p.x + 24 * s, p.y + ch - f.title->FontSize - 16 * s), ink, score);
@@ -70,17 +70,17 @@ void draw_host(const HostView& v, Intents& out) {
   if (v.question) {
     const std::string type(type_name_zh(v.question->type));
     wrapped(f.body, type.c_str(), color::muted);
-    wrapped(f.title, v.question->stem.c_str());
+    wrapped(f.body, v.question->stem.c_str());
     if (v.question->type == QuestionType::single || v.question->type == QuestionType::multiple) {
       for (std::size_t i = 0; i < v.question->options.size(); ++i) {
         const std::string line = std::string(1, static_cast<char>('A' + i)) + "、" + v.question->options[i];
-        wrapped(f.large, line.c_str());
+        wrapped(f.body, line.c_str());
       }
     }
     if (v.revealed) {
       ImGui::Dummy(ImVec2(0, 6 * s));
       wrapped(f.large, tr(S::correct_answer), color::primary);
-      wrapped(f.large, v.correct_answer.c_str(), color::right);
+      wrapped(f.body, v.correct_answer.c_str(), color::right);
     }
   }
 

@@ -30,8 +30,9 @@ bool mode_card(const char* id, int shape, ImU32 fill, const char* title, const c
 
 void draw_mode(const ModeView& view, Intents& out) {
   begin_screen("mode");
-  std::string hello = std::string(tr(S::hello)) + view.worker_name;
-  title_band(tr(S::mode_title), hello.c_str());
+  title_band(tr(S::mode_title));
+  const std::string hello = std::string(tr(S::hello)) + view.worker_name;
+  wrapped(fonts().body, hello.c_str(), color::muted);
   const float s = scale();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float gap = ImGui::GetStyle().ItemSpacing.x;

@@ -50,7 +50,7 @@ void fill_blank(const QuestionView& v, Intents& out, float width) {
   const Question& q = *v.question;
   const std::size_t blanks = q.numeric ? 1 : std::max<std::size_t>(1, q.blanks.size());
   wrapped(nullptr, tr(S::type_answer), color::muted);
-  ImGui::PushFont(fonts().large);
+  ImGui::PushFont(fonts().body);
   for (std::size_t i = 0; i < blanks; ++i) {
     std::string text = i < v.texts.size() ? v.texts[i] : std::string();
     ImGui::PushID(static_cast<int>(i));
@@ -190,7 +190,7 @@ void draw_question(const QuestionView& v, Intents& out) {
     ImGui::PopFont();
   }
 
-  wrapped(f.large, q.stem.c_str());
+  wrapped(f.body, q.stem.c_str());
   ImGui::Dummy(ImVec2(0, 8 * s));
   const float footer = target_height() + 50 * s;
   const float body_h = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - footer;

@@ -10,10 +10,10 @@ namespace ankang::ui {
 
 void draw_result(const ResultView& v, Intents& out) {
   begin_screen("result");
-  title_band(tr(S::result_title), v.worker_name.c_str());
   const float s = scale();
   const Fonts& f = fonts();
-
+  title_band(tr(S::result_title));
+  centered(f.body, v.worker_name.c_str(), color::muted);
   ImGui::Dummy(ImVec2(0, 30 * s));
   char line[96];
   std::snprintf(line, sizeof line, "%d", v.score);

@@ -76,7 +76,7 @@ void draw_sign_in(const SignInView& view, Intents& out) {
     ImGui::TextUnformatted(tr(S::name_first_time));
     std::string name = view.name;
     ImGui::SetNextItemWidth(col_w);
-    ImGui::PushFont(f.large);
+    ImGui::PushFont(f.body);
     if (ImGui::InputText("##name", &name)) out.push_back({Act::set_name, 0, name});
     ImGui::PopFont();
   }

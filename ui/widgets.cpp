@@ -108,9 +108,10 @@ void draw_shape(ImDrawList* dl, int shape, ImVec2 c, float r, ImU32 col, bool fi
 }
 
 bool option_button(int shape, const char* letter, const char* text, bool selected, float width) {
-  ImFont* font = fonts().large ? fonts().large : ImGui::GetFont();
+  // Option texts come from the bank: the body font has their glyphs.
+  ImFont* font = fonts().body ? fonts().body : ImGui::GetFont();
   const float pad = 24.0f * scale();
-  const float mark = font->FontSize * 1.6f;
+  const float mark = font->FontSize * 2.0f;
   const float text_w = width - mark - pad * 3;
   const ImVec2 text_sz = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_w, text);
   const float h = std::max(target_height(), text_sz.y + pad * 2);

@@ -37,6 +37,7 @@ struct Run {
 
 // Runs a program to its exit; wall time and peak RSS.
 Run run(const std::vector<std::string>& argv) {
+  std::fflush(stdout);  // or the child's copy of the buffer prints twice
   const auto start = Clock::now();
   const pid_t pid = fork();
   if (pid == 0) {
@@ -90,6 +91,7 @@ long cpu_ticks(pid_t pid) {
 }
 
 double idle_cpu_percent(const std::string& kiosk, const std::string& data, int seconds) {
+  std::fflush(stdout);
   const pid_t pid = fork();
   if (pid == 0) {
     if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) _exit(126);
