@@ -39,17 +39,30 @@ class Drawer {
  public:
   Drawer(sqlite3* db, const DrawOptions& options) : db_(db), options_(options), rng_(options.seed) {}
 
-  // The bank's strata that make up a blueprint line (few rows: categories x types x 5).
+  // The bank's strata that make up a blueprint line: the category subtree
+  // through the index on categories.path, then each category's strata
+  // through the index on strata(category_id, type, difficulty).
   std::vector<Base> bases_of(const BlueprintStratum& s) {
-    std::string path = join_category(s.category);
-    find_bases_.bind(1, path).bind(2, s.type ? type_code(*s.type) : std::string_view());
-    std::vector<Base> bases;
-    while (find_bases_.step()) {
-      int d = static_cast<int>(find_bases_.int64(2));
-      if (s.difficulties.empty() || std::binary_search(s.difficulties.begin(), s.difficulties.end(), d))
-        bases.push_back({find_bases_.int64(0), find_bases_.int64(1), d});
+    std::vector<std::int64_t> categories;
+    if (s.category.empty()) {
+      for (list_all_categories_.reset(); list_all_categories_.step();)
+        categories.push_back(list_all_categories_.int64(0));
+    } else {
+      find_subtree_.bind(1, join_category(s.category));
+      while (find_subtree_.step()) categories.push_back(find_subtree_.int64(0));
+      find_subtree_.reset();
     }
-    find_bases_.reset();
+    std::vector<Base> bases;
+    for (std::int64_t category : categories) {
+      find_bases_.bind(1, category).bind(2, s.type ? type_code(*s.type) : std::string_view(""));
+      while (find_bases_.step()) {
+        int d = static_cast<int>(find_bases_.int64(2));
+        if (s.difficulties.empty() || std::binary_search(s.difficulties.begin(), s.difficulties.end(), d))
+          bases.push_back({find_bases_.int64(0), find_bases_.int64(1), d});
+      }
+      find_bases_.reset();
+    }
+    std::sort(bases.begin(), bases.end(), [](const Base& a, const Base& b) { return a.id < b.id; });
     return bases;
   }
 
@@ -131,10 +144,14 @@ class Drawer {
   SplitMix64 rng_;
   std::unordered_map<std::int64_t, std::int64_t> taken_;  // question seq -> base stratum id
 
+  // Children's paths start with "path/", so they sort between "path/" and "path0" ('0' follows '/').
+  sql::Statement find_subtree_{db_,
+      "SELECT id FROM categories WHERE path = ?1 UNION ALL "
+      "SELECT id FROM categories WHERE path > ?1 || '/' AND path < ?1 || '0'"};
+  // 0: questions without a category.
+  sql::Statement list_all_categories_{db_, "SELECT 0 UNION ALL SELECT id FROM categories"};
   sql::Statement find_bases_{db_,
-      "SELECT s.id, s.size, s.difficulty FROM strata s LEFT JOIN categories c ON c.id = s.category_id "
-      "WHERE s.size > 0 AND (?1 = '' OR c.path = ?1 OR substr(c.path, 1, length(?1) + 1) = ?1 || '/') "
-      "AND (?2 = '' OR s.type = ?2) ORDER BY s.id"};
+      "SELECT id, size, difficulty FROM strata WHERE category_id = ?1 AND size > 0 AND (?2 = '' OR type = ?2)"};
   sql::Statement find_slot_{db_, "SELECT question_seq FROM draw_slots WHERE stratum_id = ? AND ordinal = ?"};
   sql::Statement list_slots_{db_,
       "SELECT d.question_seq, q.use_count FROM draw_slots d JOIN questions q ON q.seq = d.question_seq "

@@ -1,5 +1,6 @@
+#include <sodium.h>
+
 #include <cstdint>
-#include <random>
 #include <string>
 
 #include "question_bank/bank.h"
@@ -7,13 +8,12 @@
 namespace ankang::bank {
 
 std::string new_uuid() {
-  // std::random_device reads the kernel's random source on Linux.
-  static thread_local std::random_device device;
+  // libsodium's generator is seeded from the kernel once and then runs in
+  // user space: a big import makes no system call per question.
+  static const bool ready = sodium_init() >= 0;
+  if (!ready) throw BankError(Text{"无法初始化随机数生成器", "cannot initialise the random number generator"});
   std::uint8_t b[16];
-  for (int i = 0; i < 16; i += 4) {
-    std::uint32_t r = device();
-    for (int j = 0; j < 4; ++j) b[i + j] = static_cast<std::uint8_t>(r >> (8 * j));
-  }
+  randombytes_buf(b, sizeof b);
   b[6] = static_cast<std::uint8_t>((b[6] & 0x0F) | 0x40);  // version 4
   b[8] = static_cast<std::uint8_t>((b[8] & 0x3F) | 0x80);  // RFC 4122 variant
   static const char* hex = "0123456789abcdef";
