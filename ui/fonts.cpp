@@ -3,6 +3,8 @@
 #include <imgui_internal.h>
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "engine/config.h"
 #include "ui/strings.h"
@@ -101,16 +103,37 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   cfg.OversampleH = 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
+  // A CJK collection is ~20 MB: read it once and let the four fonts share
+  // the bytes instead of the atlas loading a copy per font.
+  static std::vector<unsigned char> file_bytes;
+  static std::string loaded;
+  if (loaded != font_file) {
+    std::FILE* fp = std::fopen(font_file.c_str(), "rb");
+    if (!fp) return false;
+    std::fseek(fp, 0, SEEK_END);
+    file_bytes.resize(static_cast<std::size_t>(std::ftell(fp)));
+    std::fseek(fp, 0, SEEK_SET);
+    const bool ok = std::fread(file_bytes.data(), 1, file_bytes.size(), fp) == file_bytes.size();
+    std::fclose(fp);
+    if (!ok) return false;
+    loaded = font_file;
+  }
+  cfg.FontDataOwnedByAtlas = false;
   auto add = [&](float px, const ImVector<ImWchar>& r) {
-    return atlas.AddFontFromFileTTF(font_file.c_str(), px, &cfg, r.Data);
+    return atlas.AddFontFromMemoryTTF(file_bytes.data(), static_cast<int>(file_bytes.size()), px, &cfg, r.Data);
   };
   f.body = add(body, ranges);
   f.large = add(body * 1.375f, title_ranges);
   f.title = add(body * 2.25f, title_ranges);
   static const ImWchar digit_ranges[] = {0x0020, 0x0039, 0};
-  f.digits = atlas.AddFontFromFileTTF(font_file.c_str(), body * 4.5f, &cfg, digit_ranges);
-  if (!f.body || !f.large || !f.title || !f.digits || !atlas.Build()) return false;
-  return true;
+  f.digits = atlas.AddFontFromMemoryTTF(file_bytes.data(), static_cast<int>(file_bytes.size()), body * 4.5f, &cfg,
+                                        digit_ranges);
+  const bool built = f.body && f.large && f.title && f.digits && atlas.Build();
+  // The glyphs are in the atlas now: drop the 20 MB of font file.
+  atlas.ClearInputData();
+  std::vector<unsigned char>().swap(file_bytes);
+  loaded.clear();
+  return built;
 }
 
 }  // namespace ankang::ui
