@@ -266,7 +266,7 @@ std::vector<std::string> split_any(std::string_view text, std::span<const std::s
   for (std::size_t i = 0; i < text.size();) {
     std::size_t matched = 0;
     for (auto sep : separators)
-      if (text.substr(i).starts_with(sep)) {
+      if (text[i] == sep.front() && text.substr(i).starts_with(sep)) {
         matched = sep.size();
         break;
       }
