@@ -10,8 +10,8 @@ Fonts& fonts() {
 }
 
 float body_px(float window_height, float font_scale) {
-  // 32 px at 1080p keeps body text above the 28 px floor with room to spare.
-  return std::max(16.0f, 32.0f * window_height / 1080.0f * font_scale);
+  // 36 px at 1080p: question texts are in this font, well above the 28 px floor.
+  return std::max(16.0f, 36.0f * window_height / 1080.0f * font_scale);
 }
 
 void apply_theme(float ui_scale) {

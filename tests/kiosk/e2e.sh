@@ -51,11 +51,11 @@ expect() {
 }
 
 # Places on the 1920x1080 screens (see docs/screenshots).
-answer_a=(494 285); submit=(1619 998)
+answer_a=(494 320); submit=(1619 998)
 sign_in() {
   tap 960 800            # attract: tap to start
   tap 471 328            # first enterprise
-  tap 471 733            # first team
+  tap 471 700            # first team
   xdotool type --delay 60 "$1"; sleep 0.4   # a badge scanner types the number
 }
 
@@ -63,7 +63,7 @@ start_kiosk
 sign_in 1001
 tap 1430 880; xdotool type --delay 60 "Zhang Wei"; sleep 0.4   # first time: the name
 tap "${submit[@]}"       # sign in
-tap 339 505              # practice, all categories
+tap 339 560              # practice, all categories
 for i in 1 2 3 4 5; do
   tap "${answer_a[@]}"
   tap "${submit[@]}"     # submit: committed before the feedback shows
