@@ -13,7 +13,7 @@ packages=(
   fonts-noto-cjk
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth xdotool x11-utils imagemagick
+  xvfb xauth xdotool x11-utils imagemagick libgl1-mesa-dri
   libreoffice-calc-nogui  # reads the XLSX reports back in the results tests
 )
 
