@@ -456,7 +456,8 @@ void App::admin_intent(const ui::Intent& in) {
   using ui::Act;
   switch (in.act) {
     case Act::pin_digit:
-      if (pin_entry_.size() < 12) pin_entry_ += static_cast<char>('0' + in.value);
+      // While locked out nothing is typed, so no half PIN waits for the end.
+      if (pin_guard_.wait_ms(unix_ms_) == 0 && pin_entry_.size() < 12) pin_entry_ += static_cast<char>('0' + in.value);
       break;
     case Act::pin_backspace:
       if (in.value == 1)
@@ -465,7 +466,10 @@ void App::admin_intent(const ui::Intent& in) {
         pin_entry_.pop_back();
       break;
     case Act::pin_submit:
-      if (pin_guard_.wait_ms(unix_ms_) > 0) break;
+      if (pin_guard_.wait_ms(unix_ms_) > 0) {
+        pin_entry_.clear();
+        break;
+      }
       if (pin_matches(store_.setting("pin_hash").value_or(""), pin_entry_)) {
         admin_unlocked_ = true;
         pin_guard_.succeeded();

@@ -1,0 +1,115 @@
+// The kiosk's state machine without a window: sign-in, idle timeout, the
+// admin PIN and its lock-out, resuming an attempt on restart.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "kiosk/admin_pin.h"
+#include "kiosk/app.h"
+
+namespace ankang::testing {
+namespace {
+
+using namespace ankang::kiosk;
+using ui::Act;
+
+class AppTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = (std::filesystem::temp_directory_path() /
+           ("ankang-app-test-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name()))
+              .string();
+    std::filesystem::remove_all(dir);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir); }
+
+  static void sign_in(App& app, const char* number, const char* name) {
+    app.apply({Act::start});
+    app.apply({Act::pick_enterprise, 0});
+    app.apply({Act::pick_team, 0});
+    app.typed(number);
+    app.apply({Act::set_name, 0, name});
+    app.enter_pressed();
+  }
+  std::string dir;
+};
+
+TEST_F(AppTest, FirstStartCreatesTheDataDirectory) {
+  App app(dir);
+  for (const char* f : {"kiosk.db", "bank.db", "device.key", "device.pub"})
+    EXPECT_TRUE(std::filesystem::exists(dir + "/" + f)) << f;
+  EXPECT_EQ(app.screen(), Screen::attract);
+}
+
+TEST_F(AppTest, SignInThenIdleTimeoutSignsOut) {
+  App app(dir);
+  app.set_time(1'000'000, 1000);
+  sign_in(app, "1001", "王芳");
+  EXPECT_EQ(app.screen(), Screen::mode);
+  app.apply({Act::timed_test});
+  EXPECT_EQ(app.screen(), Screen::question);
+  app.set_time(1'060'000, 61'000);
+  app.tick();
+  EXPECT_EQ(app.screen(), Screen::question) << "60 s is within the 90 s default";
+  app.set_time(1'092'000, 93'000);
+  app.tick();
+  EXPECT_EQ(app.screen(), Screen::attract);
+}
+
+TEST_F(AppTest, AnOpenAttemptResumesOnRestartWithoutSigningIn) {
+  {
+    App app(dir);
+    app.set_time(1'000'000, 1000);
+    sign_in(app, "1002", "李明");
+    app.apply({Act::timed_test});
+    ASSERT_EQ(app.screen(), Screen::question);
+  }  // destroyed without signing out: a crash
+  App again(dir);
+  EXPECT_EQ(again.screen(), Screen::question);
+}
+
+TEST_F(AppTest, AdminPinLocksOutAfterFiveWrongTries) {
+  App app(dir);
+  app.set_time(5'000'000, 1000);
+  app.apply({Act::admin_open});
+  ASSERT_EQ(app.screen(), Screen::admin);
+  for (int i = 0; i < kFreeTries; ++i) {
+    app.typed("1111");
+    app.enter_pressed();
+  }
+  // Locked now: even the right PIN is not tried.
+  app.typed(kDefaultPin);
+  app.enter_pressed();
+  app.apply({Act::admin_exit});
+  EXPECT_TRUE(app.running()) << "exit needs the unlocked admin screen";
+  // After the lock-out the right PIN opens it, and exit works.
+  app.set_time(5'031'000, 32'000);
+  app.typed(kDefaultPin);
+  app.enter_pressed();
+  app.apply({Act::admin_exit});
+  EXPECT_FALSE(app.running());
+}
+
+TEST_F(AppTest, ABadFolderChangesNothing) {
+  App app(dir);
+  app.set_time(1'000'000, 1000);
+  app.apply({Act::admin_open});
+  app.typed(kDefaultPin);
+  app.enter_pressed();
+  const std::string bad = dir + "/usb";
+  std::filesystem::create_directories(bad);
+  {
+    std::FILE* f = std::fopen((bad + "/bank.csv").c_str(), "wb");
+    std::fputs("这不是题库\n\"\n", f);
+    std::fclose(f);
+  }
+  const auto before = std::filesystem::file_size(dir + "/bank.db");
+  app.apply({Act::admin_load_folder, 0, bad});
+  app.apply({Act::admin_load_folder, 0, dir + "/no-such-folder"});
+  EXPECT_TRUE(app.running());
+  EXPECT_EQ(std::filesystem::file_size(dir + "/bank.db"), before);
+}
+
+}  // namespace
+}  // namespace ankang::testing
