@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "engine/simulate.h"
 #include "engine/standings.h"
+#include "engine/transcript.h"
 #include "engine_io/config_json.h"
 #include "engine_io/log_io.h"
 #include "question_bank/bank.h"
@@ -211,9 +212,12 @@ void add_replay(CLI::App& parent) {
   auto* cmd = parent.add_subcommand("replay", "Replay a contest log and print its standings (回放竞赛日志)");
   cmd->add_option("LOG", opt->log, "Contest log (JSON Lines)")->required();
   cmd->add_flag("--json", opt->json, "Print the final standings as JSON");
+  cmd->add_flag("--events", opt->events, "Print every event first, one per line (the audit trail)");
   cmd->callback(guarded([opt] {
     const auto log = io::read_log(opt->log, read_file(opt->log));
-    const State s = replay(std::make_shared<Setup>(log.setup), log.intents, nullptr);
+    std::vector<Event> events;
+    const State s = replay(std::make_shared<Setup>(log.setup), log.intents, opt->events ? &events : nullptr);
+    if (opt->events) std::printf("%s", render_events(events).c_str());
     print_standings(s, log.intents.size(), opt->json);
   }));
 }
