@@ -43,7 +43,7 @@ start_kiosk() {
   for _ in $(seq 100); do grep -q first-frame "$work/kiosk.log" && return 0; sleep 0.1; done
   echo "FAIL: the kiosk drew no frame"; cat "$work/kiosk.log"; exit 1
 }
-tap() { xdotool mousemove "$1" "$2" click 1; sleep 0.4; }
+tap() { xdotool mousemove "$1" "$2" click 1; sleep 0.7; }
 sql() { sqlite3 "$data/kiosk.db" "$1"; }
 expect() {
   if [ "$2" != "$3" ]; then echo "FAIL: $1: expected '$3', got '$2'"; exit 1; fi
