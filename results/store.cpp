@@ -63,7 +63,7 @@ OrganiserStore::OrganiserStore(const std::string& path) : db_(path) {
   db_.exec("PRAGMA journal_mode=WAL");
   db_.exec("PRAGMA synchronous=FULL");
   db_.exec("PRAGMA foreign_keys=ON");
-  db_.exec("PRAGMA cache_size=-65536");
+  db_.exec("PRAGMA cache_size=-262144");  // 256 MiB: a million answers stay in memory while importing
   db_.exec("PRAGMA temp_store=MEMORY");  // the per-bundle savepoint journal stays off the disk
   migrate();
 }
@@ -169,7 +169,10 @@ void OrganiserStore::add_enterprise(Enterprise e) {
 // [SECTION] Import
 
 void OrganiserStore::begin_batch() { db_.exec("BEGIN IMMEDIATE"); }
-void OrganiserStore::commit_batch() { db_.exec("COMMIT"); }
+void OrganiserStore::commit_batch() {
+  flush_moments();
+  db_.exec("COMMIT");
+}
 
 std::int64_t OrganiserStore::question_id(const QuestionRef& q) {
   if (auto it = questions_.find(q.id); it != questions_.end()) return it->second;
@@ -219,11 +222,6 @@ std::int64_t OrganiserStore::worker_id(const Worker& w, ImportOutcome& out) {
 }
 
 namespace {
-
-struct Moments {
-  std::int64_t n = 0;
-  double x = 0, xx = 0, s = 0, ss = 0, xs = 0;
-};
 
 [[noreturn]] void conflict(const Uuid& uuid) {
   throw ResultsError("答案编号 " + uuid_to_string(uuid) + " 已以不同内容导入过：整个成绩包被拒绝",
@@ -332,18 +330,31 @@ void OrganiserStore::import_payload(const Bundle& b, const std::vector<bool>& re
     const auto bucket = std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor(score / 10.0)), 0, 10);
     histogram.bind(1, std::int64_t{year}).bind(2, bucket).run();
   }
-  std::map<std::tuple<std::string, std::string, int>, Moments> by_category;  // (uscc, category, year)
+  // Summed in memory and written once per batch: a bundle touches nearly as
+  // many (question, year) rows as it has answers.
   for (const auto& [key, m] : category_moments) {
-    auto& c = by_category[{usccs[std::get<0>(key)], p.questions[std::get<1>(key)].category, std::get<2>(key)}];
+    auto& c = pending_categories_[{usccs[std::get<0>(key)], p.questions[std::get<1>(key)].category, std::get<2>(key)}];
     c.n += m.n;
     c.x += m.x;
   }
-  for (const auto& [key, m] : question_moments)
+  for (const auto& [key, m] : question_moments) {
+    auto& q = pending_questions_[{qids[key.first], key.second}];
+    q.n += m.n;
+    q.x += m.x;
+    q.xx += m.xx;
+    q.s += m.s;
+    q.ss += m.ss;
+    q.xs += m.xs;
+  }
+}
+
+void OrganiserStore::flush_moments() {
+  for (const auto& [key, m] : pending_questions_)
     db_.cached(
            "INSERT INTO question_year (question_id, year, n, sum_x, sum_xx, sum_s, sum_ss, sum_xs) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
            "ON CONFLICT DO UPDATE SET n = n + excluded.n, sum_x = sum_x + excluded.sum_x, sum_xx = sum_xx + excluded.sum_xx, "
            "sum_s = sum_s + excluded.sum_s, sum_ss = sum_ss + excluded.sum_ss, sum_xs = sum_xs + excluded.sum_xs")
-        .bind(1, qids[key.first])
+        .bind(1, key.first)
         .bind(2, std::int64_t{key.second})
         .bind(3, m.n)
         .bind(4, m.x)
@@ -352,7 +363,7 @@ void OrganiserStore::import_payload(const Bundle& b, const std::vector<bool>& re
         .bind(7, m.ss)
         .bind(8, m.xs)
         .run();
-  for (const auto& [key, m] : by_category)
+  for (const auto& [key, m] : pending_categories_)
     db_.cached(
            "INSERT INTO category_year (uscc, category, year, n, sum_x) VALUES (?, ?, ?, ?, ?) "
            "ON CONFLICT DO UPDATE SET n = n + excluded.n, sum_x = sum_x + excluded.sum_x")
@@ -362,6 +373,8 @@ void OrganiserStore::import_payload(const Bundle& b, const std::vector<bool>& re
         .bind(4, m.n)
         .bind(5, m.x)
         .run();
+  pending_questions_.clear();
+  pending_categories_.clear();
 }
 
 ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes, const std::string& source,
@@ -417,7 +430,10 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
       .bind(7, now_seconds())
       .run();
   import_payload(b, repeated, out);
-  if (tx) tx->commit();
+  if (tx) {
+    flush_moments();
+    tx->commit();
+  }
   out.status = ImportOutcome::Status::imported;
   return out;
 }

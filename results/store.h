@@ -4,7 +4,9 @@
 // by PRAGMA user_version.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <tuple>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -77,6 +79,7 @@ class OrganiserStore {
   // again); throws ResultsError for an answer id stored with other content.
   std::vector<bool> repeated_attempts(const Bundle& b);
   void import_payload(const Bundle& b, const std::vector<bool>& repeated, ImportOutcome& out);
+  void flush_moments();  // writes the pending question and category sums
   std::int64_t question_id(const QuestionRef& q);
   std::int64_t worker_id(const Worker& w, ImportOutcome& out);
 
@@ -85,6 +88,13 @@ class OrganiserStore {
   std::unordered_map<std::string, std::int64_t> workers_;    // uscc + '\n' + employee_no -> id
   std::unordered_map<std::string, std::int64_t> teams_;      // uscc + '\n' + team -> id
   std::unordered_map<std::string, PublicKey> devices_;       // hex id -> key
+  // Sums of answer correctness (x) and attempt score (s) not yet written.
+  struct Moments {
+    std::int64_t n = 0;
+    double x = 0, xx = 0, s = 0, ss = 0, xs = 0;
+  };
+  std::map<std::pair<std::int64_t, int>, Moments> pending_questions_;                   // (question id, year)
+  std::map<std::tuple<std::string, std::string, int>, Moments> pending_categories_;  // (uscc, category, year)
 };
 
 // The calendar year of a unix-ms instant in China Standard Time (UTC+8).
