@@ -416,23 +416,33 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
   // Inside a batch the bundle's writes join the batch's transaction (a failure
   // here is an I/O or database error and aborts the whole batch); alone, the
   // bundle is its own transaction.
-  std::optional<Savepoint> tx;
-  if (sqlite3_get_autocommit(db_.handle())) tx.emplace(db_, "bundle");
-  db_.cached(
-         "INSERT INTO bundles (hash, device_id, sequence, previous_hash, contest_id, answers, imported_at) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .bind_blob(1, b.hash)
-      .bind_blob(2, b.header.device_id)
-      .bind(3, static_cast<std::int64_t>(b.header.sequence))
-      .bind_blob(4, b.header.previous_hash)
-      .bind(5, b.header.contest_id)
-      .bind(6, std::int64_t{b.header.record_count})
-      .bind(7, now_seconds())
-      .run();
-  import_payload(b, repeated, out);
-  if (tx) {
-    flush_moments();
-    tx->commit();
+  try {
+    std::optional<Savepoint> tx;
+    if (sqlite3_get_autocommit(db_.handle())) tx.emplace(db_, "bundle");
+    db_.cached(
+           "INSERT INTO bundles (hash, device_id, sequence, previous_hash, contest_id, answers, imported_at) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind_blob(1, b.hash)
+        .bind_blob(2, b.header.device_id)
+        .bind(3, static_cast<std::int64_t>(b.header.sequence))
+        .bind_blob(4, b.header.previous_hash)
+        .bind(5, b.header.contest_id)
+        .bind(6, std::int64_t{b.header.record_count})
+        .bind(7, now_seconds())
+        .run();
+    import_payload(b, repeated, out);
+    if (tx) {
+      flush_moments();
+      tx->commit();
+    }
+  } catch (...) {
+    // Ids and sums made inside the rolled-back writes are gone.
+    questions_.clear();
+    workers_.clear();
+    teams_.clear();
+    pending_questions_.clear();
+    pending_categories_.clear();
+    throw;
   }
   out.status = ImportOutcome::Status::imported;
   return out;
