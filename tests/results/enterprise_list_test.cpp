@@ -1,0 +1,54 @@
+#include "results/enterprise_list.h"
+
+#include <gtest/gtest.h>
+
+namespace ankang::results {
+namespace {
+
+TEST(EnterpriseList, ReadsRowsAndLocatesProblems) {
+  const std::string csv =
+      "\xEF\xBB\xBF统一社会信用代码,企业名称,归属,组织单位,职工人数\r\n"
+      "91350100M000100Y43,\"甲公司, 福州\",属地,鼓楼区总工会,120\r\n"
+      "91110000802100433B,乙公司,街道,鼓楼区总工会,80\r\n"
+      "914403001922038216,丙公司,产业,市建设工会,十\r\n";
+  auto list = read_enterprise_list(read_csv_rows(csv));
+  ASSERT_EQ(list.enterprises.size(), 1u);
+  EXPECT_EQ(list.enterprises[0].enterprise.name, "甲公司, 福州");
+  EXPECT_EQ(list.enterprises[0].enterprise.affiliation, "district");
+  EXPECT_EQ(list.enterprises[0].enterprise.headcount, 120);
+  ASSERT_EQ(list.problems.size(), 2u);
+  EXPECT_EQ(list.problems[0].line, 3);
+  EXPECT_EQ(list.problems[0].column, 3);
+  EXPECT_EQ(list.problems[0].field, "affiliation");
+  EXPECT_EQ(list.problems[1].line, 4);
+  EXPECT_EQ(list.problems[1].column, 5);
+  EXPECT_EQ(format_problem("list.csv", list.problems[1], false).substr(0, 26), "list.csv:4:5: headcount: '");
+}
+
+TEST(EnterpriseList, MissingColumnIsNamed) {
+  auto list = read_enterprise_list(read_csv_rows("uscc,name,unit,headcount\n91350100M000100Y43,甲,区,1\n"));
+  ASSERT_EQ(list.problems.size(), 1u);
+  EXPECT_EQ(list.problems[0].field, "affiliation");
+}
+
+TEST(EnterpriseList, RegistrationIsAllOrNone) {
+  OrganiserStore store(":memory:");
+  auto list = read_enterprise_list(read_csv_rows(
+      "uscc,name,affiliation,unit,headcount\n"
+      "91350100M000100Y43,甲,district,区总工会,10\n"
+      "91350100M000100Y44,乙,district,区总工会,10\n"));
+  ASSERT_TRUE(list.problems.empty());
+  auto problems = register_enterprises(store, list);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 3);
+  EXPECT_EQ(problems[0].column, 1);
+  EXPECT_NE(problems[0].message.en.find("expected '3'"), std::string::npos);
+  EXPECT_FALSE(store.enterprise("91350100M000100Y43"));
+}
+
+TEST(EnterpriseList, UnclosedQuoteIsAnError) {
+  EXPECT_THROW(read_csv_rows("a,\"b\nc"), std::exception);
+}
+
+}  // namespace
+}  // namespace ankang::results
