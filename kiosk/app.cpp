@@ -10,7 +10,9 @@
 #include "question_bank/draw.h"
 #include "question_bank/formats/format.h"
 #include "question_bank/starter_bank.h"
-#include "results/keys.h"
+#include "kiosk/bundle_export.h"
+#include "kiosk/device_key.h"
+#include "results/uscc.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
@@ -39,11 +41,11 @@ std::uint64_t fresh_seed() {
   return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
 }
 
-// The device key: made on first start, kept in the data directory.
-std::string device_fingerprint(const std::string& dir) {
-  const std::string stem = dir + "/device";
-  if (!fs::exists(stem + ".pub")) results::write_key_pair(stem, results::generate_key_pair());
-  return results::fingerprint(results::read_public_key(stem + ".pub"));
+// The demonstration enterprise's 统一社会信用代码: 17 characters and their
+// check character, so its results can travel in a bundle.
+std::string demo_uscc() {
+  const std::string first17 = "91350100MA0000000";
+  return first17 + results::uscc_check_character(first17).value_or('0');
 }
 
 }  // namespace
@@ -81,11 +83,13 @@ App::App(const std::string& data_dir)
       bank_(bank::Bank::open(data_dir + "/bank.db")) {
   if (bank_.count(true) == 0) bank::load_starter_bank(bank_);
   questions_ = bank_.all();
-  fingerprint_ = device_fingerprint(data_dir);
+  device_key_ = load_device_key(data_dir);
+  fingerprint_ = results::fingerprint(device_key_.public_key);
   if (store_.enterprises().empty()) {
     // A new kiosk gets a demonstration roster until a contest package brings
     // the real enterprises and teams.
     const auto e = store_.add_enterprise("示范企业");
+    store_.set_enterprise_uscc(e, demo_uscc());
     for (const char* t : {"一班", "二班", "三班", "四班"}) store_.add_team(e, t);
   }
   if (!store_.setting("pin_hash")) store_.set_setting("pin_hash", hash_pin(kDefaultPin));
@@ -251,6 +255,18 @@ void App::after_events(const std::vector<Event>& events) {
   const View v = session_->view(clock());
   screen_ = v.phase == Phase::feedback ? Screen::feedback : Screen::question;
   sync_draft();
+}
+
+void App::export_to(const std::string& folder) {
+  try {
+    const ExportResult r = export_bundle(store_, device_key_, contest_id_of(store_), categories_of(bank_), folder, unix_ms_);
+    admin_message_ = "已导出成绩包 " + r.file + "：" + std::to_string(r.attempts) + " 次答题，" + std::to_string(r.answers) +
+                     " 个答案，序号 " + std::to_string(r.sequence) + " / exported " + std::to_string(r.answers) +
+                     " answers, sequence " + std::to_string(r.sequence);
+  } catch (const std::exception& e) {
+    // ExportError, or a store error: either way nothing was recorded as exported.
+    admin_message_ = e.what();
+  }
 }
 
 void App::to_attract() {
@@ -491,9 +507,7 @@ void App::admin_intent(const ui::Intent& in) {
         case Act::admin_set_folder: folder_ = in.text; break;
         case Act::admin_set_new_pin: new_pin_ = in.text; break;
         case Act::admin_load_folder: load_folder(in.text); break;
-        case Act::admin_export:
-          admin_message_ = "导出成绩包尚不可用 / bundle export is not available in this version";
-          break;
+        case Act::admin_export: export_to(in.text); break;
         case Act::admin_idle_timeout:
           idle_timeout_s_ = std::clamp(in.value, 30, 600);
           store_.set_setting("idle_timeout_s", std::to_string(idle_timeout_s_));

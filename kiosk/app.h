@@ -16,6 +16,7 @@
 #include "kiosk/session.h"
 #include "kiosk/store.h"
 #include "question_bank/bank.h"
+#include "results/keys.h"
 #include "ui/intents.h"
 #include "ui/views.h"
 
@@ -90,6 +91,7 @@ class App {
   void refresh_worker_lookup();
   void admin_intent(const ui::Intent& in);
   void load_folder(const std::string& folder);
+  void export_to(const std::string& folder);
   void note_text(const std::string& text);
   void save_pin_guard();
   Millis clock() const;
@@ -107,7 +109,8 @@ class App {
   Store store_;
   bank::Bank bank_;
   std::vector<Question> questions_;  // active questions of the bank
-  std::string fingerprint_;
+  results::KeyPair device_key_;
+  std::string fingerprint_;  // of device_key_, shown on the admin screen
   SessionRules rules_;
 
   bool running_ = true;

@@ -17,6 +17,7 @@ const char* kUsage =
     "  --screenshot FILE.png 用演示数据绘制一个界面并保存 / render one screen with demo data and exit\n"
     "  --screen NAME         attract, sign_in, mode, question, ordering, matching, hotspot,\n"
     "                        feedback, result, host, admin (default attract)\n"
+    "  --export-bundle DIR   导出成绩包到文件夹后退出 / export a score bundle to DIR and exit\n"
     "  --first-frame-exit    显示第一帧后退出（基准测试） / exit after the first frame (benchmarks)\n";
 
 }  // namespace
@@ -47,7 +48,8 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
       o.windowed = true;
     } else if (a == "--first-frame-exit") {
       o.first_frame_exit = true;
-    } else if (a == "--data-dir" || a == "--screenshot" || a == "--screen" || a == "--size") {
+    } else if (a == "--data-dir" || a == "--screenshot" || a == "--screen" || a == "--size" ||
+               a == "--export-bundle") {
       const char* v = value(argv[i]);
       if (!v) {
         exit_code = 2;
@@ -56,6 +58,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
       if (a == "--data-dir") o.data_dir = v;
       if (a == "--screenshot") o.screenshot = v;
       if (a == "--screen") o.screen = v;
+      if (a == "--export-bundle") o.export_bundle = v;
       if (a == "--size" && (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240)) {
         std::fprintf(stderr, "--size 格式应为 宽x高，例如 1366x768 / --size must be WxH, e.g. 1366x768: %s\n", v);
         exit_code = 2;

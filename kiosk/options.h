@@ -13,6 +13,7 @@ struct Options {
   std::string screenshot;      // render one screen with demo data to this PNG and exit
   std::string screen = "attract";  // which screen --screenshot renders
   bool first_frame_exit = false;   // benchmarks: exit after the first frame is shown
+  std::string export_bundle;       // export a score bundle to this folder and exit
 };
 
 // Parses argv; prints usage or an error to stderr and returns nullopt on

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kiosk/bundle_export.h"
 #include "question_bank/bank.h"
 
 namespace ankang::kiosk {
@@ -86,10 +87,13 @@ const std::vector<Event>& Session::apply(const Intent& in, Millis clock, std::in
   last_.clear();
   reduce(state_, in, clock, last_);
   // The question answered, for the mistake book.
-  std::string qid;
-  if (in.question >= 0 && in.question < static_cast<int>(state_.setup->paper.size()))
-    qid = state_.setup->paper[static_cast<std::size_t>(in.question)].id;
-  store_.record(attempt_id_, {clock, in}, last_, qid, worker_.id, now_unix_ms);
+  std::string qid, response;
+  if (in.question >= 0 && in.question < static_cast<int>(state_.setup->paper.size())) {
+    const Question& q = state_.setup->paper[static_cast<std::size_t>(in.question)];
+    qid = q.id;
+    if (in.kind == IntentKind::answer) response = compact_response(q, in.response);
+  }
+  store_.record(attempt_id_, {clock, in}, last_, qid, worker_.id, now_unix_ms, response);
   events_.insert(events_.end(), last_.begin(), last_.end());
   return last_;
 }

@@ -2,8 +2,11 @@
 
 #include <sqlite3.h>
 
+#include "question_bank/bank.h"
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -230,8 +233,15 @@ std::int64_t Store::begin_attempt(const std::string& uuid, std::int64_t worker_i
   return sqlite3_last_insert_rowid(db_);
 }
 
+void Store::set_enterprise_uscc(std::int64_t enterprise_id, const std::string& uscc) {
+  Stmt s(db_, "UPDATE enterprises SET uscc = ? WHERE id = ?");
+  s.bind(1, uscc).bind(2, enterprise_id);
+  s.step();
+}
+
 void Store::record(std::int64_t attempt_id, const TimedIntent& intent, const std::vector<Event>& events,
-                   const std::string& question_id, std::int64_t worker_id, std::int64_t now_unix_ms) {
+                   const std::string& question_id, std::int64_t worker_id, std::int64_t now_unix_ms,
+                   const std::string& response) {
   Transaction t(db_);
   std::int64_t seq = 0;
   {
@@ -254,11 +264,14 @@ void Store::record(std::int64_t attempt_id, const TimedIntent& intent, const std
   }
   for (const Event& e : events) {
     Stmt s(db_,
-           "INSERT INTO events (attempt_id, seq, kind, at_ms, question, credit, points, total, value, extra, reason) "
-           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+           "INSERT INTO events (attempt_id, seq, kind, at_ms, question, credit, points, total, value, extra, reason, "
+           "answer_uuid, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, attempt_id).bind(2, ev_seq++).bind(3, std::string(event_code(e.kind))).bind(4, e.at);
     s.bind(5, e.question).bind(6, e.credit).bind(7, e.points).bind(8, e.total).bind(9, e.value).bind(10, e.extra);
     s.bind(11, std::string(reject_code(e.reason)));
+    // The answer's id is made once, here, so a bundle exported twice names it the same.
+    const bool answer = e.kind == EventKind::scored;
+    s.bind(12, answer ? bank::new_uuid() : std::string()).bind(13, answer ? response : std::string());
     s.step();
     if ((e.kind == EventKind::scored || e.kind == EventKind::timed_out) && !question_id.empty()) {
       // The mistake book: a wrong answer adds the question, a right one clears it.
@@ -364,6 +377,74 @@ Counts Store::counts() const {
   Stmt e(db_, "SELECT COUNT(*) FROM events WHERE kind = 'scored'");
   if (e.step()) c.answers = static_cast<int>(e.i64(0));
   return c;
+}
+
+std::vector<ExportAttempt> Store::unexported_attempts() const {
+  std::vector<ExportAttempt> out;
+  Stmt s(db_,
+         "SELECT a.id, w.employee_no, w.name, t.name, e.name, e.uscc, a.config, a.question_ids, a.seed, a.started_at, "
+         "a.finished_at FROM attempts a JOIN workers w ON w.id = a.worker_id JOIN teams t ON t.id = w.team_id "
+         "JOIN enterprises e ON e.id = w.enterprise_id "
+         "WHERE a.bundle_sequence IS NULL AND a.finished_at IS NOT NULL AND a.points IS NOT NULL ORDER BY a.id");
+  while (s.step()) {
+    ExportAttempt a;
+    a.id = s.i64(0);
+    a.employee_no = s.text(1);
+    a.name = s.text(2);
+    a.team = s.text(3);
+    a.enterprise = s.text(4);
+    a.uscc = s.text(5);
+    a.config_json = s.text(6);
+    a.question_ids = nlohmann::json::parse(s.text(7)).get<std::vector<std::string>>();
+    a.seed = static_cast<std::uint64_t>(s.i64(8));
+    a.started_at_ms = s.i64(9);
+    a.finished_at_ms = s.i64(10);
+    out.push_back(std::move(a));
+  }
+  for (ExportAttempt& a : out) {
+    // When the question was shown: the last question_shown event before the answer.
+    Stmt e(db_,
+           "SELECT e.question, e.credit, e.points, e.at_ms, e.value, e.answer_uuid, e.response, "
+           "(SELECT MAX(s.at_ms) FROM events s WHERE s.attempt_id = e.attempt_id AND s.kind = 'question_shown' "
+           "AND s.question = e.question AND s.seq < e.seq) FROM events e "
+           "WHERE e.attempt_id = ? AND e.kind = 'scored' AND e.answer_uuid IS NOT NULL ORDER BY e.seq");
+    e.bind(1, a.id);
+    while (e.step()) {
+      ExportAnswer x;
+      x.question = static_cast<int>(e.i64(0));
+      x.credit = static_cast<int>(e.i64(1));
+      x.points = static_cast<int>(e.i64(2));
+      x.latency_ms = e.i64(4);
+      x.shown_ms = e.null(7) ? std::max<Millis>(0, e.i64(3) - x.latency_ms) : e.i64(7);
+      x.uuid = e.text(5);
+      x.response = e.text(6);
+      a.answers.push_back(std::move(x));
+    }
+  }
+  return out;
+}
+
+BundleLink Store::last_bundle() const {
+  Stmt s(db_, "SELECT sequence, hash FROM bundles ORDER BY sequence DESC LIMIT 1");
+  if (!s.step()) return {};
+  return {static_cast<std::uint64_t>(s.i64(0)), s.text(1)};
+}
+
+void Store::mark_exported(const BundleLink& bundle, const std::string& file, int answers,
+                          const std::vector<std::int64_t>& attempt_ids, std::int64_t now_unix_ms) {
+  Transaction t(db_);
+  {
+    Stmt s(db_, "INSERT INTO bundles (sequence, hash, file, answers, created_at) VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, static_cast<std::int64_t>(bundle.sequence)).bind(2, bundle.hash_hex).bind(3, file);
+    s.bind(4, answers).bind(5, now_unix_ms);
+    s.step();
+  }
+  for (std::int64_t id : attempt_ids) {
+    Stmt s(db_, "UPDATE attempts SET bundle_sequence = ? WHERE id = ?");
+    s.bind(1, static_cast<std::int64_t>(bundle.sequence)).bind(2, id);
+    s.step();
+  }
+  t.commit();
 }
 
 std::optional<std::string> Store::setting(const std::string& key) const {

@@ -56,6 +56,33 @@ struct BoardRow {
   int points = 0;
 };
 
+// A finished attempt not yet exported, with what a score bundle carries.
+struct ExportAnswer {
+  int question = 0;  // index into the attempt's question ids
+  int credit = 0;    // permille
+  int points = 0;
+  Millis shown_ms = 0;
+  Millis latency_ms = 0;
+  std::string uuid;  // made when the answer was committed
+  std::string response;
+};
+
+struct ExportAttempt {
+  std::int64_t id = 0;
+  std::string employee_no, name, team, enterprise, uscc;
+  std::string config_json;
+  std::vector<std::string> question_ids;
+  std::uint64_t seed = 0;
+  std::int64_t started_at_ms = 0, finished_at_ms = 0;
+  std::vector<ExportAnswer> answers;
+};
+
+// The last bundle this device wrote (sequence 0 and no hash before the first).
+struct BundleLink {
+  std::uint64_t sequence = 0;
+  std::string hash_hex;
+};
+
 struct Counts {
   int attempts = 0;
   int answers = 0;
@@ -76,6 +103,7 @@ class Store {
   std::vector<Named> teams(std::int64_t enterprise_id) const;
   std::int64_t add_enterprise(const std::string& name);
   std::int64_t add_team(std::int64_t enterprise_id, const std::string& name);
+  void set_enterprise_uscc(std::int64_t enterprise_id, const std::string& uscc);
   std::optional<Worker> find_worker(std::int64_t enterprise_id, const std::string& employee_no) const;
   Worker add_worker(std::int64_t enterprise_id, std::int64_t team_id, const std::string& employee_no,
                     const std::string& name, std::int64_t now_unix);
@@ -86,9 +114,11 @@ class Store {
                              std::int64_t started_unix_ms);
   // One transaction: the intent, its events, the attempt clock, the mistake
   // book rows of the question answered, and (when the events finish the
-  // attempt) the result. Returns after COMMIT.
+  // attempt) the result. A scored answer gets its lifelong id and keeps its
+  // compact response (bundle_export.h). Returns after COMMIT.
   void record(std::int64_t attempt_id, const TimedIntent& intent, const std::vector<Event>& events,
-              const std::string& question_id, std::int64_t worker_id, std::int64_t now_unix_ms);
+              const std::string& question_id, std::int64_t worker_id, std::int64_t now_unix_ms,
+              const std::string& response = {});
   // The attempt clock while nothing is answered (timed tests).
   void checkpoint(std::int64_t attempt_id, Millis clock_ms);
   // Ends an attempt without a result (signed out, idle timeout).
@@ -106,6 +136,14 @@ class Store {
   int rank_in_team(std::int64_t worker_id) const;
   int rank_in_enterprise(std::int64_t worker_id) const;
   Counts counts() const;
+
+  // Score bundle export: attempts with a result that no bundle carried yet,
+  // the device's last bundle, and (one transaction, after the file is safely
+  // written) the new bundle and the attempts it carried.
+  std::vector<ExportAttempt> unexported_attempts() const;
+  BundleLink last_bundle() const;
+  void mark_exported(const BundleLink& bundle, const std::string& file, int answers,
+                     const std::vector<std::int64_t>& attempt_ids, std::int64_t now_unix_ms);
 
   std::optional<std::string> setting(const std::string& key) const;
   void set_setting(const std::string& key, const std::string& value);

@@ -53,7 +53,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, MigratesWalFullAndReopens) {
   {
     Store s = Store::open(db());
-    EXPECT_EQ(s.schema_version(), 1);
+    EXPECT_EQ(s.schema_version(), 2);
     sqlite3_stmt* st = nullptr;
     sqlite3_prepare_v2(s.handle(), "PRAGMA journal_mode", -1, &st, nullptr);
     ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
@@ -66,7 +66,7 @@ TEST_F(StoreTest, MigratesWalFullAndReopens) {
     s.add_enterprise("甲公司");
   }
   Store again = Store::open(db());
-  EXPECT_EQ(again.schema_version(), 1);
+  EXPECT_EQ(again.schema_version(), 2);
   ASSERT_EQ(again.enterprises().size(), 1u);
   EXPECT_EQ(again.enterprises()[0].name, "甲公司");
 }

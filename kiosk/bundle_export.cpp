@@ -1,0 +1,188 @@
+#include "kiosk/bundle_export.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <span>
+#include <tuple>
+
+#include "kiosk/device_key.h"
+#include "question_bank/bank.h"
+#include "results/bundle.h"
+#include "results/codec.h"
+#include "results/error.h"
+
+namespace ankang::kiosk {
+
+namespace {
+
+constexpr std::size_t kMaxResponseBytes = 255;  // results::PayloadLimits::max_response_bytes
+
+std::string joined(const std::vector<int>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += '|';
+    out += items[i] < 0 ? "-" : std::to_string(items[i] + 1);
+  }
+  return out;
+}
+
+// Cut at a UTF-8 character boundary.
+std::string capped(std::string s) {
+  if (s.size() <= kMaxResponseBytes) return s;
+  std::size_t n = kMaxResponseBytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  s.resize(n);
+  return s;
+}
+
+results::Uuid uuid_from_text(const std::string& text) {
+  results::Bytes bytes;
+  results::Uuid out{};
+  if (!results::from_hex(text, bytes) || bytes.size() != out.size())
+    throw ExportError("答案编号损坏 / a stored answer id is damaged: " + text);
+  std::copy(bytes.begin(), bytes.end(), out.begin());
+  return out;
+}
+
+// Full marks of the attempt's paper, from its stored config.
+std::int32_t max_centipoints(const ExportAttempt& a) {
+  const auto j = nlohmann::json::parse(a.config_json);
+  const int count = std::min(j.at("question_count").get<int>(), static_cast<int>(a.question_ids.size()));
+  return count * j.at("points").get<int>() * 100;
+}
+
+}  // namespace
+
+std::string compact_response(const Question& q, const Response& r) {
+  switch (q.type) {
+    case QuestionType::single:
+    case QuestionType::multiple: {
+      std::string out;
+      for (int i = 0; i < 26; ++i)
+        if (r.choices & (std::uint64_t{1} << i)) out += static_cast<char>('A' + i);
+      return out;
+    }
+    case QuestionType::true_false:
+      return r.truth ? "T" : "F";
+    case QuestionType::fill_blank: {
+      std::string out;
+      for (std::size_t i = 0; i < r.texts.size(); ++i) out += (i ? "|" : "") + r.texts[i];
+      return capped(out);
+    }
+    case QuestionType::ordering:
+      return capped(joined(r.order));
+    case QuestionType::matching:
+      return capped(joined(r.matches));
+    case QuestionType::hotspot:
+      return r.taps.empty() ? "" : std::to_string(r.taps.front().x) + "," + std::to_string(r.taps.front().y);
+  }
+  return "";
+}
+
+results::BundlePayload to_payload(const std::vector<ExportAttempt>& attempts, const std::string& contest_id,
+                                  const CategoryOf& category_of) {
+  results::BundlePayload p;
+  std::map<std::string, std::uint32_t> question_index;
+  std::map<std::tuple<std::string, std::string>, std::uint32_t> worker_index;  // (USCC, employee no)
+  for (const ExportAttempt& a : attempts) {
+    if (a.uscc.empty())
+      throw ExportError("企业“" + a.enterprise + "”没有统一社会信用代码，无法导出 / the enterprise " + a.enterprise +
+                        " has no USCC, so its results cannot be exported");
+    const auto key = std::make_tuple(a.uscc, a.employee_no);
+    auto w = worker_index.find(key);
+    if (w == worker_index.end()) {
+      w = worker_index.emplace(key, static_cast<std::uint32_t>(p.workers.size())).first;
+      p.workers.push_back({a.employee_no, a.name, a.team, a.uscc});
+    }
+    results::Attempt t;
+    t.worker = w->second;
+    t.contest_id = contest_id;
+    t.paper_seed = a.seed;
+    t.started_at_ms = a.started_at_ms;
+    t.ended_at_ms = std::max(a.finished_at_ms, a.started_at_ms);
+    t.max_centipoints = max_centipoints(a);
+    for (const ExportAnswer& x : a.answers) {
+      if (x.question < 0 || x.question >= static_cast<int>(a.question_ids.size())) continue;
+      const std::string& qid = a.question_ids[static_cast<std::size_t>(x.question)];
+      auto q = question_index.find(qid);
+      if (q == question_index.end()) {
+        q = question_index.emplace(qid, static_cast<std::uint32_t>(p.questions.size())).first;
+        p.questions.push_back({qid, category_of(qid)});
+      }
+      results::AnswerRecord r;
+      r.uuid = uuid_from_text(x.uuid);
+      r.question = q->second;
+      r.response = capped(x.response);
+      r.correct_permille = static_cast<std::uint16_t>(std::clamp(x.credit, 0, 1000));
+      r.centipoints = x.points * 100;
+      r.shown_ms = static_cast<std::uint32_t>(std::max<Millis>(0, x.shown_ms));
+      r.latency_ms = static_cast<std::uint32_t>(std::max<Millis>(0, x.latency_ms));
+      t.answers.push_back(std::move(r));
+    }
+    p.attempts.push_back(std::move(t));
+  }
+  return p;
+}
+
+ExportResult export_bundle(Store& store, const results::KeyPair& key, const std::string& contest_id,
+                           const CategoryOf& category_of, const std::string& folder, std::int64_t now_unix_ms) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (folder.empty() || !fs::is_directory(folder, ec))
+    throw ExportError("文件夹不存在：" + folder + " / no such folder: " + folder);
+  const auto attempts = store.unexported_attempts();
+  if (attempts.empty()) throw ExportError("没有新的成绩需要导出 / there are no new results to export");
+  const results::BundlePayload payload = to_payload(attempts, contest_id, category_of);
+
+  const BundleLink last = store.last_bundle();
+  results::Hash previous{};
+  if (last.sequence > 0) {
+    results::Bytes bytes;
+    if (!results::from_hex(last.hash_hex, bytes) || bytes.size() != previous.size())
+      throw ExportError("上一个成绩包的记录损坏 / the record of the previous bundle is damaged");
+    std::copy(bytes.begin(), bytes.end(), previous.begin());
+  }
+  const std::uint64_t sequence = last.sequence + 1;
+  const results::Bytes bundle = results::write_bundle(contest_id, sequence, previous, payload, key);
+
+  const auto device = results::device_id_of(key.public_key);
+  char name[64];
+  std::snprintf(name, sizeof name, "kiosk-%s-%06llu.ankb",
+                results::to_hex(std::span<const std::uint8_t>(device.data(), 4)).c_str(),
+                static_cast<unsigned long long>(sequence));
+  const std::string file = (fs::path(folder) / name).string();
+  try {
+    // A temporary name in the folder, fsync, rename, fsync of the folder.
+    results::write_file_atomic(file, bundle);
+  } catch (const results::ResultsError& e) {
+    throw ExportError("无法写入文件夹 " + folder + "（只读或已满？），成绩未导出 / cannot write to " + folder +
+                      " (read-only or full?), nothing was exported: " + e.what());
+  }
+  const int answers = static_cast<int>(payload.answer_count());
+  std::vector<std::int64_t> ids;
+  for (const ExportAttempt& a : attempts) ids.push_back(a.id);
+  store.mark_exported({sequence, results::to_hex(results::blake2b(bundle))}, file, answers, ids, now_unix_ms);
+  return {file, sequence, static_cast<int>(attempts.size()), answers};
+}
+
+CategoryOf categories_of(const bank::Bank& bank) {
+  return [&bank](const std::string& id) {
+    const auto q = bank.get(id);
+    return q ? join_category(q->category) : std::string();
+  };
+}
+
+std::string contest_id_of(const Store& store) { return store.setting("contest_id").value_or(kDefaultContestId); }
+
+ExportResult export_data_dir(const std::string& data_dir, const std::string& folder, std::int64_t now_unix_ms) {
+  Store store = Store::open(data_dir + "/kiosk.db");
+  const bank::Bank bank = bank::Bank::open(data_dir + "/bank.db");
+  return export_bundle(store, load_device_key(data_dir), contest_id_of(store), categories_of(bank), folder,
+                       now_unix_ms);
+}
+
+}  // namespace ankang::kiosk
