@@ -3,11 +3,12 @@
 #include <filesystem>
 
 #include "cli/organiser.h"
-#include "question_bank/formats/text_encoding.h"
+#include "question_bank/formats/format.h"
 #include "results/enterprise_list.h"
 #include "results/error.h"
 #include "results/store.h"
 #include "results/uscc.h"
+#include "tables/text_encoding.h"
 
 namespace ankang::cli {
 
@@ -18,10 +19,13 @@ std::vector<results::Row> read_rows(const std::string& path) {
   auto bytes = results::read_file(path, 64u << 20);
   auto ext = std::filesystem::path(path).extension().string();
   if (ext == ".xlsx" || ext == ".XLSX") return results::read_xlsx_rows(bytes);
-  bank::Diagnostic error;
-  auto decoded = bank::detail::decode_text(path, bytes, error);
-  if (!decoded) fail({bank::format_diagnostic(error, true), bank::format_diagnostic(error, false)});
-  return results::read_csv_rows(decoded->text);
+  tables::Problem problem;
+  auto decoded = tables::decode_text(bytes, problem);
+  if (!decoded) {
+    bank::Diagnostic error{path, {problem.line, problem.column}, {problem.zh, problem.en}};
+    fail({bank::format_diagnostic(error, true), bank::format_diagnostic(error, false)});
+  }
+  return results::read_csv_rows(decoded->text());
 }
 
 }  // namespace

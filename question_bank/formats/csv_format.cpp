@@ -1,124 +1,12 @@
 // CSV and TSV (RFC 4180 quoting) in the spreadsheet template.
-#include <cstring>
-
 #include "question_bank/formats/format_detail.h"
 #include "question_bank/formats/spreadsheet_template.h"
 #include "question_bank/formats/text_encoding.h"
+#include "tables/csv_reader.h"
 
 namespace ankang::bank::detail {
 
 namespace {
-
-// Splits text into records one at a time, reusing the field strings so a
-// large file costs no allocation per row once the buffers have grown.
-class CsvRecords {
- public:
-  CsvRecords(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
-
-  struct Problem {
-    int column = 0;
-    Text message;
-  };
-
-  // Reads the next record; false at the end of the text.
-  bool next() {
-    if (pos_ >= text_.size()) return false;
-    std::size_t start = pos_;
-    line_ = next_line_;
-    count_ = 0;
-    problem_.reset();
-    for (;;) {
-      std::string& field = next_field();
-      bool quoted = pos_ < text_.size() && text_[pos_] == '"';
-      bool end_of_record = quoted ? read_quoted(field) : read_plain(field);
-      if (end_of_record) break;
-    }
-    source_ = text_.substr(start, end_ - start);
-    return true;
-  }
-
-  std::span<const std::string> fields() const { return {fields_.data(), count_}; }
-  int line() const { return line_; }
-  std::string_view source() const { return source_; }
-  const std::optional<Problem>& problem() const { return problem_; }
-
- private:
-  std::string& next_field() {
-    if (count_ == fields_.size()) fields_.emplace_back();
-    fields_[count_].clear();
-    return fields_[count_++];
-  }
-
-  // After a field: a delimiter continues the record, a line break or the end finishes it.
-  bool finish_field() {
-    end_ = pos_;
-    if (pos_ >= text_.size()) return true;
-    if (text_[pos_] == delimiter_) {
-      ++pos_;
-      return false;
-    }
-    if (text_[pos_] == '\r') ++pos_;
-    if (pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
-    ++next_line_;
-    return true;
-  }
-
-  bool read_plain(std::string& field) {
-    std::size_t end = pos_;
-    while (end < text_.size() && text_[end] != delimiter_ && text_[end] != '\n' && text_[end] != '\r') ++end;
-    field.assign(text_.data() + pos_, end - pos_);
-    pos_ = end;
-    return finish_field();
-  }
-
-  bool read_quoted(std::string& field) {
-    std::size_t quote = pos_++;
-    for (;;) {
-      auto* found = static_cast<const char*>(std::memchr(text_.data() + pos_, '"', text_.size() - pos_));
-      if (!found) {
-        set_problem("引号没有闭合（从本字段开始直到文件末尾）", "unterminated quote (from this field to the end of the file)");
-        count_newlines(quote, text_.size());
-        field.append(text_.substr(pos_));
-        pos_ = text_.size();
-        return finish_field();
-      }
-      auto at = static_cast<std::size_t>(found - text_.data());
-      field.append(text_.data() + pos_, at - pos_);
-      pos_ = at + 1;
-      if (pos_ < text_.size() && text_[pos_] == '"') {  // "" is one quote
-        field.push_back('"');
-        ++pos_;
-        continue;
-      }
-      break;
-    }
-    count_newlines(quote, pos_);
-    if (pos_ < text_.size() && text_[pos_] != delimiter_ && text_[pos_] != '\n' && text_[pos_] != '\r') {
-      set_problem("右引号后还有多余字符（字段中的引号应写成两个 \"\"）",
-                  "text after the closing quote (a quote inside a field is written \"\")");
-      while (pos_ < text_.size() && text_[pos_] != delimiter_ && text_[pos_] != '\n' && text_[pos_] != '\r') field.push_back(text_[pos_++]);
-    }
-    return finish_field();
-  }
-
-  void count_newlines(std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i)
-      if (text_[i] == '\n') ++next_line_;
-  }
-
-  void set_problem(const char* zh, const char* en) {
-    if (!problem_) problem_ = Problem{static_cast<int>(count_), {zh, en}};
-  }
-
-  std::string_view text_;
-  char delimiter_;
-  std::size_t pos_ = 0, end_ = 0;
-  int line_ = 1, next_line_ = 1;
-  std::vector<std::string> fields_;
-  std::size_t count_ = 0;
-  std::string_view source_;
-  std::optional<Problem> problem_;
-};
 
 void append_field(std::string& out, std::string_view field, char delimiter) {
   bool quote = field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) != std::string_view::npos ||
@@ -145,12 +33,12 @@ ParseResult parse_delimited(std::string_view path, std::span<const std::uint8_t>
     result.file_errors.push_back(std::move(error));
     return result;
   }
-  CsvRecords records(decoded->text, delimiter);
+  tables::CsvReader records(decoded->text, delimiter);
   std::optional<TemplateReader> reader;
   while (records.next()) {
-    RowView row{records.fields(), records.line(), records.source()};
+    RowView row = records.row();
     if (const auto& problem = records.problem()) {
-      auto d = make_diagnostic(path, {row.line, problem->column}, problem->message.zh, problem->message.en);
+      auto d = make_diagnostic(path, {problem->line, problem->column}, problem->zh, problem->en);
       if (!reader) {
         result.file_errors.push_back(std::move(d));
         return result;

@@ -10,16 +10,13 @@
 #include <vector>
 
 #include "question_bank/formats/format.h"
+#include "tables/row.h"
 
 namespace ankang::bank::detail {
 
 // One data row: its cells in column order (column = index + 1), its line
 // (CSV: where the record starts; XLSX: the row number) and its text for reports.
-struct RowView {
-  std::span<const std::string> cells;
-  int line = 0;
-  std::string_view source_text;
-};
+using RowView = tables::Row;
 
 class TemplateReader {
  public:
