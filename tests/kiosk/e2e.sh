@@ -2,10 +2,15 @@
 # End to end under Xvfb: the real kiosk binary, a fresh data directory, real
 # X input events (xdotool): sign-in, a five-question practice, then a timed
 # test killed with SIGKILL halfway and finished after a restart. Checks the
-# kiosk store with sqlite3. Exit 77 (skipped) when Xvfb or xdotool is missing.
+# kiosk store with sqlite3, and the score bundles exported after each
+# attempt (ankang-kiosk --export-bundle) with the organiser's `ankang device
+# add`, `results verify` and `results import`. Exit 77 (skipped) when Xvfb or
+# xdotool is missing.
 set -euo pipefail
 kiosk=$1
 make_bank=$2
+ankang=$3
+export LANG=C.UTF-8   # the organiser CLI answers in English: the checks below read it
 
 for tool in Xvfb xdotool sqlite3; do
   if ! command -v "$tool" >/dev/null; then
@@ -74,6 +79,24 @@ expect "practice answers" "$(sql "SELECT COUNT(*) FROM events e JOIN attempts a 
 expect "practice finished" "$(sql "SELECT points || '/' || correct FROM attempts WHERE mode = 'practice' AND finished_at IS NOT NULL")" "50/5"
 tap 960 990              # result: back to start
 
+# The first score bundle, to a folder standing for a USB stick, while the
+# kiosk runs; the organiser registers the kiosk and checks the bundle.
+usb="$work/usb"; org="$work/org.db"
+mkdir -p "$usb"
+"$kiosk" --data-dir "$data" --export-bundle "$usb" >"$work/export1.txt"
+bundle1=$(head -n1 "$work/export1.txt")
+expect "first export (attempts answers sequence)" "$(sed -n 2p "$work/export1.txt")" "1 5 1"
+expect "bundles in the store" "$(sql "SELECT sequence || ' ' || answers FROM bundles")" "1 5"
+"$ankang" device add --db "$org" "$data/device.pub"
+"$ankang" results verify --db "$org" "$bundle1" || { echo "FAIL: results verify refused $bundle1"; exit 1; }
+echo "ok: results verify accepts $bundle1"
+expect "import" "$("$ankang" results import --db "$org" "$bundle1" | tail -n1)" \
+  "imported 1, already imported 0, refused 0, answers added 5"
+if "$kiosk" --data-dir "$data" --export-bundle "$usb" >/dev/null 2>"$work/export-none.txt"; then
+  echo "FAIL: a second export with nothing new succeeded"; exit 1
+fi
+echo "ok: nothing new to export: $(cat "$work/export-none.txt")"
+
 # Timed test: two answers, then SIGKILL.
 sign_in 1001
 tap "${submit[@]}"       # known worker: no name asked
@@ -90,4 +113,12 @@ expect "timed test finished" "$(sql "SELECT points || '/' || correct || '/' || p
 after=$(sql "SELECT clock_ms FROM attempts WHERE mode = 'timed_test'")
 if [ "$after" -lt "$before" ]; then echo "FAIL: the clock went back ($before -> $after)"; exit 1; fi
 echo "ok: the attempt clock went on from $before ms to $after ms"
-echo "SKIP: score bundle export is not in the kiosk yet, so 'ankang results verify' is not run"
+
+# The second bundle carries the timed test and chains to the first.
+"$kiosk" --data-dir "$data" --export-bundle "$usb" >"$work/export2.txt"
+bundle2=$(head -n1 "$work/export2.txt")
+expect "second export (attempts answers sequence)" "$(sed -n 2p "$work/export2.txt")" "1 5 2"
+"$ankang" results verify --db "$org" "$bundle1" "$bundle2" || { echo "FAIL: results verify refused the bundles"; exit 1; }
+echo "ok: results verify accepts both bundles"
+expect "import of the folder" "$("$ankang" results import --db "$org" "$usb" | tail -n1)" \
+  "imported 1, already imported 1, refused 0, answers added 5"
