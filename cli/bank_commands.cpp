@@ -11,6 +11,7 @@
 #include "question_bank/bank.h"
 #include "question_bank/draw.h"
 #include "question_bank/starter_bank.h"
+#include "storage/error.h"
 
 namespace ankang::cli {
 
@@ -27,6 +28,9 @@ std::function<void()> guarded(std::function<void()> body) {
     try {
       body();
     } catch (const BankError& e) {
+      std::fprintf(stderr, "%s: %s\n", locale_is_chinese() ? "错误" : "error", localized(e.text()).c_str());
+      throw CLI::RuntimeError(1);
+    } catch (const storage::StorageError& e) {
       std::fprintf(stderr, "%s: %s\n", locale_is_chinese() ? "错误" : "error", localized(e.text()).c_str());
       throw CLI::RuntimeError(1);
     }

@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "question_bank/bank.h"
 #include "question_bank/formats/format.h"
+#include "storage/error.h"
 
 namespace ankang::cli {
 
@@ -40,6 +41,9 @@ std::function<void()> guarded(std::function<void()> body) {
     } catch (const Failed&) {
       throw CLI::RuntimeError(1);
     } catch (const bank::BankError& e) {
+      std::fprintf(stderr, "%s: %s\n", locale_is_chinese() ? "错误" : "error", localized(e.text()).c_str());
+      throw CLI::RuntimeError(1);
+    } catch (const storage::StorageError& e) {
       std::fprintf(stderr, "%s: %s\n", locale_is_chinese() ? "错误" : "error", localized(e.text()).c_str());
       throw CLI::RuntimeError(1);
     }

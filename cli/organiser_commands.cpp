@@ -2,6 +2,7 @@
 
 #include "cli/organiser.h"
 #include "results/error.h"
+#include "storage/error.h"
 
 namespace ankang::cli {
 
@@ -14,6 +15,8 @@ void run_organiser(const std::function<void()>& body) {
   try {
     body();
   } catch (const results::ResultsError& e) {
+    fail(e.text());
+  } catch (const storage::StorageError& e) {
     fail(e.text());
   }
 }

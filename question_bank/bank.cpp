@@ -9,36 +9,27 @@
 #include "question_bank/bank_impl.h"
 #include "question_bank/migrations.h"
 #include "question_bank/question_columns.h"
-#include "question_bank/sqlite_util.h"
+#include "storage/sqlite.h"
 
 namespace ankang::bank {
 
 // [SECTION] Opening
 
 Bank Bank::open(const std::string& path) {
-  auto impl = std::make_unique<Impl>();
-  impl->path = path;
-  int rc = sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-  if (rc != SQLITE_OK) {
-    std::string reason = impl->db ? sqlite3_errmsg(impl->db) : sqlite3_errstr(rc);
-    throw BankError(Text{"无法打开题库 " + path + "：" + reason, "cannot open question bank " + path + ": " + reason});
-  }
-  sqlite3_busy_timeout(impl->db, 5000);
-  sqlite3_extended_result_codes(impl->db, 1);
-  // A file that is not a database fails here, on the first read.
-  if (sqlite3_exec(impl->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-                   nullptr, nullptr, nullptr) != SQLITE_OK) {
-    std::string reason = sqlite3_errmsg(impl->db);
-    throw BankError(Text{"无法打开题库 " + path + "：" + reason, "cannot open question bank " + path + ": " + reason});
+  std::unique_ptr<Impl> impl;
+  try {
+    impl = std::make_unique<Impl>(path);
+  } catch (const storage::StorageError& e) {
+    throw BankError(Text{"无法打开题库 " + path + "：" + e.reason(), "cannot open question bank " + path + ": " + e.reason()});
   }
   // A big import touches pages all over the random-keyed indexes (id,
   // dup_key) and the search index; with SQLite's default 2 MB cache they
   // spill to the WAL again and again. 64 MB at most, used only as needed.
-  sql::exec(impl->db, "PRAGMA cache_size = -65536");
+  storage::exec(impl->db, "PRAGMA cache_size = -65536");
   // Reads through a memory map: drawing a paper reads ~200 pages scattered
   // over the file, and a read() system call for each costs more than the
   // lookup itself. SQLite caps the size at what it was built to allow.
-  sql::exec(impl->db, "PRAGMA mmap_size = 2147418112");
+  storage::exec(impl->db, "PRAGMA mmap_size = 2147418112");
   migrate(impl->db);
   return Bank(std::move(impl));
 }
@@ -229,33 +220,33 @@ class Inserter {
   sqlite3* db_;
   // Rows inserted in this transaction get seq above every existing one.
   std::int64_t first_new_seq_ = [this] {
-    sql::Statement st(db_, "SELECT ifnull(max(seq), 0) + 1 FROM questions");
+    storage::Statement st(db_, "SELECT ifnull(max(seq), 0) + 1 FROM questions");
     st.step();
     return st.int64(0);
   }();
-  sql::Statement id_exists_{db_, "SELECT 1 FROM questions WHERE id = ?"};
-  sql::Statement find_dup_{db_, "SELECT id FROM questions WHERE dup_key = ?"};
-  sql::Statement insert_question_{db_,
+  storage::Statement id_exists_{db_, "SELECT 1 FROM questions WHERE id = ?"};
+  storage::Statement find_dup_{db_, "SELECT id FROM questions WHERE dup_key = ?"};
+  storage::Statement insert_question_{db_,
       "INSERT INTO questions (id, type, stem, options, answer, pairs, regions, image_id, explanation, law, "
       "article, category_id, difficulty, source, status, created_at, updated_at, dup_key) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
-  sql::Statement find_category_{db_, "SELECT id FROM categories WHERE path = ?"};
-  sql::Statement insert_category_{db_, "INSERT INTO categories (parent_id, name, path) VALUES (?, ?, ?)"};
-  sql::Statement find_tag_{db_, "SELECT id FROM tags WHERE name = ?"};
-  sql::Statement insert_tag_name_{db_, "INSERT INTO tags (name) VALUES (?)"};
-  sql::Statement insert_tag_{db_, "INSERT INTO question_tags (question_seq, position, tag_id) VALUES (?, ?, ?)"};
-  sql::Statement find_image_{db_, "SELECT id FROM images WHERE sha256 = ?"};
-  sql::Statement insert_image_{db_, "INSERT INTO images (sha256, mime, width, height, bytes) VALUES (?, ?, ?, ?, ?)"};
+  storage::Statement find_category_{db_, "SELECT id FROM categories WHERE path = ?"};
+  storage::Statement insert_category_{db_, "INSERT INTO categories (parent_id, name, path) VALUES (?, ?, ?)"};
+  storage::Statement find_tag_{db_, "SELECT id FROM tags WHERE name = ?"};
+  storage::Statement insert_tag_name_{db_, "INSERT INTO tags (name) VALUES (?)"};
+  storage::Statement insert_tag_{db_, "INSERT INTO question_tags (question_seq, position, tag_id) VALUES (?, ?, ?)"};
+  storage::Statement find_image_{db_, "SELECT id FROM images WHERE sha256 = ?"};
+  storage::Statement insert_image_{db_, "INSERT INTO images (sha256, mime, width, height, bytes) VALUES (?, ?, ?, ?, ?)"};
   // Options one per line, as sql/0002_search.sql indexes them.
-  sql::Statement index_new_{db_,
+  storage::Statement index_new_{db_,
       "INSERT INTO questions_fts (rowid, stem, options, explanation) "
       "SELECT q.seq, q.stem, (SELECT group_concat(value, char(10)) FROM json_each(q.options)), q.explanation "
       "FROM questions q WHERE q.seq >= ?"};
-  sql::Statement upsert_stratum_{db_,
+  storage::Statement upsert_stratum_{db_,
       "INSERT INTO strata (category_id, type, difficulty) VALUES (?, ?, ?) "
       "ON CONFLICT DO UPDATE SET size = size RETURNING id, size"};
-  sql::Statement insert_slot_{db_, "INSERT INTO draw_slots (stratum_id, ordinal, question_seq) VALUES (?, ?, ?)"};
-  sql::Statement set_stratum_size_{db_, "UPDATE strata SET size = ? WHERE id = ?"};
+  storage::Statement insert_slot_{db_, "INSERT INTO draw_slots (stratum_id, ordinal, question_seq) VALUES (?, ?, ?)"};
+  storage::Statement set_stratum_size_{db_, "UPDATE strata SET size = ? WHERE id = ?"};
 
   std::map<std::string, std::int64_t> categories_;
   std::map<std::string, std::int64_t> tags_;
@@ -268,7 +259,7 @@ InsertOutcome Bank::insert(const std::vector<Question>& questions) {
   check_all(questions);
   InsertOutcome outcome;
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
-  sql::Transaction tx(impl_->db);
+  storage::Transaction tx(impl_->db);
   Inserter inserter(impl_->db);
   for (const auto& q : questions) {
     std::string key = duplicate_key(q);
@@ -294,7 +285,7 @@ constexpr const char* kQuestionColumns =
     "q.law, q.article, c.path, q.difficulty, q.source, q.status, q.created_at, q.updated_at "
     "FROM questions q LEFT JOIN categories c ON c.id = q.category_id ";
 
-Question read_question(sqlite3* db, sql::Statement& st) {
+Question read_question(sqlite3* db, storage::Statement& st) {
   Question q;
   std::int64_t seq = st.int64(0);
   q.id = st.text(1);
@@ -302,10 +293,13 @@ Question read_question(sqlite3* db, sql::Statement& st) {
   q.stem = st.text(3);
   decode_answer({st.text(4), st.text(5), st.text(6), st.text(7)}, q);
   if (!st.is_null(8)) {
-    sql::Statement image(db, "SELECT mime, width, height, bytes FROM images WHERE id = ?");
+    storage::Statement image(db, "SELECT mime, width, height, bytes FROM images WHERE id = ?");
     image.bind(1, st.int64(8));
-    if (image.step())
-      q.image = Image{image.text(0), image.blob(3), static_cast<int>(image.int64(1)), static_cast<int>(image.int64(2))};
+    if (image.step()) {
+      auto bytes = image.blob(3);
+      q.image = Image{image.text(0), {bytes.begin(), bytes.end()}, static_cast<int>(image.int64(1)),
+                      static_cast<int>(image.int64(2))};
+    }
   }
   q.explanation = st.text(9);
   q.basis = {st.text(10), st.text(11)};
@@ -315,7 +309,7 @@ Question read_question(sqlite3* db, sql::Statement& st) {
   q.status = st.text(15) == "retired" ? QuestionStatus::retired : QuestionStatus::active;
   q.created_at = st.int64(16);
   q.updated_at = st.int64(17);
-  sql::Statement tags(db,
+  storage::Statement tags(db,
       "SELECT t.name FROM question_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.question_seq = ? "
       "ORDER BY qt.position");
   tags.bind(1, seq);
@@ -326,14 +320,14 @@ Question read_question(sqlite3* db, sql::Statement& st) {
 }  // namespace
 
 std::optional<Question> Bank::get(const std::string& id) const {
-  sql::Statement st(impl_->db, std::string(kQuestionColumns) + "WHERE q.id = ?");
+  storage::Statement st(impl_->db, std::string(kQuestionColumns) + "WHERE q.id = ?");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
   return read_question(impl_->db, st);
 }
 
 std::vector<Question> Bank::all(bool include_retired) const {
-  sql::Statement st(impl_->db, std::string(kQuestionColumns) +
+  storage::Statement st(impl_->db, std::string(kQuestionColumns) +
                                    (include_retired ? "" : "WHERE q.status = 'active' ") + "ORDER BY q.seq");
   std::vector<Question> out;
   while (st.step()) out.push_back(read_question(impl_->db, st));
@@ -341,7 +335,7 @@ std::vector<Question> Bank::all(bool include_retired) const {
 }
 
 int Bank::count(bool include_retired) const {
-  sql::Statement st(impl_->db, include_retired ? "SELECT count(*) FROM questions"
+  storage::Statement st(impl_->db, include_retired ? "SELECT count(*) FROM questions"
                                                : "SELECT count(*) FROM questions WHERE status = 'active'");
   st.step();
   return static_cast<int>(st.int64(0));
@@ -350,30 +344,30 @@ int Bank::count(bool include_retired) const {
 // [SECTION] Retiring
 
 void Bank::retire(const std::string& id) {
-  sql::Transaction tx(impl_->db);
-  sql::Statement find(impl_->db, "SELECT seq, status FROM questions WHERE id = ?");
+  storage::Transaction tx(impl_->db);
+  storage::Statement find(impl_->db, "SELECT seq, status FROM questions WHERE id = ?");
   find.bind(1, id);
   if (!find.step())
     throw BankError(Text{"题库 " + impl_->path + " 中没有 id 为 " + id + " 的题目",
                          "question bank " + impl_->path + " has no question with id " + id});
   if (find.text(1) == "retired") return;  // already retired: nothing to do
   std::int64_t seq = find.int64(0);
-  sql::Statement mark(impl_->db, "UPDATE questions SET status = 'retired', updated_at = ? WHERE seq = ?");
+  storage::Statement mark(impl_->db, "UPDATE questions SET status = 'retired', updated_at = ? WHERE seq = ?");
   mark.bind(1, static_cast<std::int64_t>(std::time(nullptr))).bind(2, seq).run();
 
   // Keep the stratum's ordinals gapless: its last question takes the freed slot.
-  sql::Statement slot(impl_->db,
+  storage::Statement slot(impl_->db,
       "SELECT d.stratum_id, d.ordinal, s.size FROM draw_slots d JOIN strata s ON s.id = d.stratum_id "
       "WHERE d.question_seq = ?");
   slot.bind(1, seq);
   if (slot.step()) {
     std::int64_t stratum = slot.int64(0), ordinal = slot.int64(1), last = slot.int64(2) - 1;
-    sql::Statement(impl_->db, "DELETE FROM draw_slots WHERE stratum_id = ? AND ordinal = ?")
+    storage::Statement(impl_->db, "DELETE FROM draw_slots WHERE stratum_id = ? AND ordinal = ?")
         .bind(1, stratum).bind(2, ordinal).run();
     if (ordinal != last)
-      sql::Statement(impl_->db, "UPDATE draw_slots SET ordinal = ? WHERE stratum_id = ? AND ordinal = ?")
+      storage::Statement(impl_->db, "UPDATE draw_slots SET ordinal = ? WHERE stratum_id = ? AND ordinal = ?")
           .bind(1, ordinal).bind(2, stratum).bind(3, last).run();
-    sql::Statement(impl_->db, "UPDATE strata SET size = size - 1 WHERE id = ?").bind(1, stratum).run();
+    storage::Statement(impl_->db, "UPDATE strata SET size = size - 1 WHERE id = ?").bind(1, stratum).run();
   }
   tx.commit();
 }
@@ -383,7 +377,7 @@ void Bank::retire(const std::string& id) {
 Stats Bank::stats() const {
   // The draw strata count exactly the active questions, a few rows instead of the whole bank.
   Stats s;
-  sql::Statement st(impl_->db,
+  storage::Statement st(impl_->db,
       "SELECT s.type, s.difficulty, ifnull(c.path, ''), sum(s.size) FROM strata s "
       "LEFT JOIN categories c ON c.id = s.category_id WHERE s.size > 0 "
       "GROUP BY s.type, s.difficulty, s.category_id");

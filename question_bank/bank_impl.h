@@ -6,13 +6,15 @@
 #include <string>
 
 #include "question_bank/bank.h"
+#include "storage/sqlite.h"
 
 namespace ankang::bank {
 
 struct Bank::Impl {
-  sqlite3* db = nullptr;
+  explicit Impl(const std::string& file) : database(file), db(database.handle()), path(file) {}
+  storage::Database database;
+  sqlite3* db;  // database's handle, for the statements of the bank's files
   std::string path;
-  ~Impl() { sqlite3_close_v2(db); }
 };
 
 // "未分类": the top-level name stats() uses for questions without a category.

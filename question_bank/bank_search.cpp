@@ -4,7 +4,7 @@
 
 #include "question_bank/bank.h"
 #include "question_bank/bank_impl.h"
-#include "question_bank/sqlite_util.h"
+#include "storage/sqlite.h"
 
 namespace ankang::bank {
 
@@ -69,7 +69,7 @@ std::vector<std::string> Bank::search(const std::string& text, int limit) const 
   for (const auto& w : words) short_word = short_word || code_points(w) < 3;
 
   if (!short_word) {
-    sql::Statement st(impl_->db,
+    storage::Statement st(impl_->db,
         "SELECT q.id FROM questions_fts f JOIN questions q ON q.seq = f.rowid "
         "WHERE questions_fts MATCH ? AND q.status = 'active' ORDER BY f.rank LIMIT ?");
     st.bind(1, fts_query(words)).bind(2, std::int64_t{limit});
@@ -85,7 +85,7 @@ std::vector<std::string> Bank::search(const std::string& text, int limit) const 
              " ESCAPE '\\' OR q.explanation LIKE ?" + n + " ESCAPE '\\')";
     in_stem += " + (q.stem LIKE ?" + n + " ESCAPE '\\')";
   }
-  sql::Statement st(impl_->db, "SELECT q.id FROM questions q WHERE q.status = 'active'" + where +
+  storage::Statement st(impl_->db, "SELECT q.id FROM questions q WHERE q.status = 'active'" + where +
                                    " ORDER BY (0" + in_stem + ") DESC, q.seq LIMIT " + std::to_string(limit));
   for (std::size_t i = 0; i < words.size(); ++i) st.bind(static_cast<int>(i + 1), like_pattern(words[i]));
   while (st.step()) ids.push_back(st.text(0));

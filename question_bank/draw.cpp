@@ -6,7 +6,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "question_bank/sqlite_util.h"
+#include "storage/sqlite.h"
 #include "question_bank/split_mix.h"
 
 namespace ankang::bank {
@@ -90,7 +90,7 @@ class Drawer {
       std::size_t i = 0;
       while (r >= bases[i].size) r -= bases[i++].size;
       find_slot_.bind(1, bases[i].id).bind(2, r);
-      if (!find_slot_.step()) sql::fail(db_, "读取抽题位置", "reading a draw slot");
+      if (!find_slot_.step()) storage::fail(db_, "读取抽题位置", "reading a draw slot");
       std::int64_t seq = find_slot_.int64(0);
       find_slot_.reset();
       if (taken_.try_emplace(seq, bases[i].id).second) picks.push_back({seq, bases[i].difficulty});
@@ -102,7 +102,7 @@ class Drawer {
 
   std::string id_of(std::int64_t seq) {
     find_id_.bind(1, seq);
-    if (!find_id_.step()) sql::fail(db_, "读取题目", "reading a question");
+    if (!find_id_.step()) storage::fail(db_, "读取题目", "reading a question");
     std::string id = find_id_.text(0);
     find_id_.reset();
     return id;
@@ -145,18 +145,18 @@ class Drawer {
   std::unordered_map<std::int64_t, std::int64_t> taken_;  // question seq -> base stratum id
 
   // Children's paths start with "path/", so they sort between "path/" and "path0" ('0' follows '/').
-  sql::Statement find_subtree_{db_,
+  storage::Statement find_subtree_{db_,
       "SELECT id FROM categories WHERE path = ?1 UNION ALL "
       "SELECT id FROM categories WHERE path > ?1 || '/' AND path < ?1 || '0'"};
   // 0: questions without a category.
-  sql::Statement list_all_categories_{db_, "SELECT 0 UNION ALL SELECT id FROM categories"};
-  sql::Statement find_bases_{db_,
+  storage::Statement list_all_categories_{db_, "SELECT 0 UNION ALL SELECT id FROM categories"};
+  storage::Statement find_bases_{db_,
       "SELECT id, size, difficulty FROM strata WHERE category_id = ?1 AND size > 0 AND (?2 = '' OR type = ?2)"};
-  sql::Statement find_slot_{db_, "SELECT question_seq FROM draw_slots WHERE stratum_id = ? AND ordinal = ?"};
-  sql::Statement list_slots_{db_,
+  storage::Statement find_slot_{db_, "SELECT question_seq FROM draw_slots WHERE stratum_id = ? AND ordinal = ?"};
+  storage::Statement list_slots_{db_,
       "SELECT d.question_seq, q.use_count FROM draw_slots d JOIN questions q ON q.seq = d.question_seq "
       "WHERE d.stratum_id = ? ORDER BY d.ordinal"};
-  sql::Statement find_id_{db_, "SELECT id FROM questions WHERE seq = ?"};
+  storage::Statement find_id_{db_, "SELECT id FROM questions WHERE seq = ?"};
 };
 
 }  // namespace
@@ -167,8 +167,8 @@ std::vector<std::vector<std::string>> draw_papers(Bank& bank, const Blueprint& b
   const auto papers = static_cast<std::size_t>(options.papers);
   sqlite3* db = bank.handle();
   // One snapshot for the whole draw; a least-used draw also writes the use counts.
-  sql::Transaction tx(db, options.prefer_least_used ? sql::Transaction::Mode::immediate
-                                                    : sql::Transaction::Mode::deferred);
+  storage::Transaction tx(db, options.prefer_least_used ? storage::Transaction::Mode::immediate
+                                                    : storage::Transaction::Mode::deferred);
   Drawer drawer(db, options);
   std::vector<std::vector<std::int64_t>> drawn(papers);
 
@@ -215,7 +215,7 @@ std::vector<std::vector<std::string>> draw_papers(Bank& bank, const Blueprint& b
   }
 
   if (options.prefer_least_used) {
-    sql::Statement used(db, "UPDATE questions SET use_count = use_count + 1 WHERE seq = ?");
+    storage::Statement used(db, "UPDATE questions SET use_count = use_count + 1 WHERE seq = ?");
     for (const auto& paper : drawn)
       for (std::int64_t seq : paper) used.bind(1, seq).run();
   }

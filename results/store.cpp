@@ -10,6 +10,7 @@
 
 #include "results/error.h"
 #include "results/uscc.h"
+#include "storage/migrations.h"
 
 namespace ankang::results {
 
@@ -59,33 +60,31 @@ std::string affiliation_zh(std::string_view code) {
   return "未登记";
 }
 
-OrganiserStore::OrganiserStore(const std::string& path) : db_(path) {
-  db_.exec("PRAGMA journal_mode=WAL");
-  db_.exec("PRAGMA synchronous=FULL");
-  db_.exec("PRAGMA foreign_keys=ON");
+OrganiserStore::OrganiserStore(const std::string& path) : db_(open(path)) {
   db_.exec("PRAGMA cache_size=-262144");  // 256 MiB: a million answers stay in memory while importing
   db_.exec("PRAGMA temp_store=MEMORY");  // the per-bundle savepoint journal stays off the disk
   migrate();
 }
 
-int OrganiserStore::schema_version() {
-  auto s = db_.prepare("PRAGMA user_version");
-  s.step();
-  return static_cast<int>(s.int64(0));
+Database OrganiserStore::open(const std::string& path) {
+  try {
+    return Database(path);
+  } catch (const storage::StorageError& e) {
+    throw ResultsError(path + ": 无法打开数据库（" + e.reason() + "）", path + ": cannot open database (" + e.reason() + ")");
+  }
 }
 
+int OrganiserStore::schema_version() { return storage::schema_version(db_.handle()); }
+
 void OrganiserStore::migrate() {
-  // Files are NNN_name.sql, embedded sorted by name; file N takes the schema to version N.
-  int current = schema_version();
-  for (unsigned long i = 0; i < sql::file_count; ++i) {
-    const int version = std::stoi(std::string(sql::files[i].path).substr(0, 3));
-    if (version <= current) continue;
-    Savepoint tx(db_, "migrate");
-    db_.exec(std::string_view(reinterpret_cast<const char*>(sql::files[i].data), sql::files[i].size));
-    db_.exec("PRAGMA user_version=" + std::to_string(version));
-    tx.commit();
-    current = version;
-  }
+  static const std::vector<storage::Migration> ladder = [] {
+    std::vector<std::pair<std::string_view, std::string_view>> files;
+    for (unsigned long i = 0; i < sql::file_count; ++i)
+      files.emplace_back(sql::files[i].path,
+                         std::string_view(reinterpret_cast<const char*>(sql::files[i].data), sql::files[i].size));
+    return storage::make_ladder(std::move(files));
+  }();
+  storage::migrate(db_.handle(), ladder, Text{"成绩库", "organiser store"});
 }
 
 // [SECTION] Devices
@@ -95,8 +94,8 @@ DeviceId OrganiserStore::add_device(const PublicKey& key, const std::string& lab
   if (device_key(id))
     throw ResultsError("该终端已登记（指纹 " + fingerprint(key) + "）", "this kiosk is already registered (fingerprint " + fingerprint(key) + ")");
   db_.prepare("INSERT INTO devices (id, public_key, label, added_at) VALUES (?, ?, ?, ?)")
-      .bind_blob(1, id)
-      .bind_blob(2, key)
+      .bind(1, id)
+      .bind(2, key)
       .bind(3, label)
       .bind(4, now_seconds())
       .run();
@@ -107,7 +106,7 @@ std::optional<PublicKey> OrganiserStore::device_key(const DeviceId& id) {
   auto hex = to_hex(id);
   if (auto it = devices_.find(hex); it != devices_.end()) return it->second;
   auto& s = db_.cached("SELECT public_key FROM devices WHERE id = ?");
-  s.bind_blob(1, id);
+  s.bind(1, id);
   if (!s.step()) return std::nullopt;
   PublicKey key{};
   auto blob = s.blob(0);
@@ -240,7 +239,7 @@ std::vector<bool> OrganiserStore::repeated_attempts(const Bundle& b) {
     std::size_t seen = 0;
     for (const auto& a : t.answers) {
       old.reset();
-      old.bind_blob(1, a.uuid);
+      old.bind(1, a.uuid);
       if (!old.step()) continue;
       if (old.text(0) != p.questions[a.question].id || old.text(1) != a.response || old.int64(2) != a.correct_permille ||
           old.int64(3) != a.centipoints || old.int64(4) != a.shown_ms || old.int64(5) != a.latency_ms)
@@ -289,7 +288,7 @@ void OrganiserStore::import_payload(const Bundle& b, const std::vector<bool>& re
     const auto& t = p.attempts[i];
     const int year = china_year(t.started_at_ms);
     const double score = t.percent();
-    insert_attempt.bind_blob(1, b.hash)
+    insert_attempt.bind(1, b.hash)
         .bind(2, wids[t.worker])
         .bind(3, t.contest_id)
         .bind(4, static_cast<std::int64_t>(t.paper_seed))
@@ -303,7 +302,7 @@ void OrganiserStore::import_payload(const Bundle& b, const std::vector<bool>& re
         .run();
     const auto attempt = db_.last_insert_id();
     for (const auto& a : t.answers) {
-      insert_answer.bind_blob(1, a.uuid)
+      insert_answer.bind(1, a.uuid)
           .bind(2, attempt)
           .bind(3, qids[a.question])
           .bind(4, a.response)
@@ -389,7 +388,7 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
     return out;
   }
   auto& seen = db_.cached("SELECT hash FROM bundles WHERE hash = ? OR (device_id = ? AND sequence = ?)");
-  seen.bind_blob(1, b.hash).bind_blob(2, b.header.device_id).bind(3, static_cast<std::int64_t>(b.header.sequence));
+  seen.bind(1, b.hash).bind(2, b.header.device_id).bind(3, static_cast<std::int64_t>(b.header.sequence));
   if (seen.step()) {
     if (std::ranges::equal(seen.blob(0), b.hash)) {
       out.status = ImportOutcome::Status::already_imported;
@@ -401,7 +400,7 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
     return out;
   }
   auto& prev = db_.cached("SELECT hash FROM bundles WHERE device_id = ? AND sequence = ?");
-  prev.bind_blob(1, b.header.device_id).bind(2, static_cast<std::int64_t>(b.header.sequence) - 1);
+  prev.bind(1, b.header.device_id).bind(2, static_cast<std::int64_t>(b.header.sequence) - 1);
   if (prev.step() && !std::ranges::equal(prev.blob(0), b.header.previous_hash))
     out.notes.push_back({"与上一个成绩包的摘要链不符（序号 " + std::to_string(b.header.sequence - 1) + "）",
                          "hash chain broken: previous bundle (sequence " + std::to_string(b.header.sequence - 1) + ") differs"});
@@ -422,10 +421,10 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
     db_.cached(
            "INSERT INTO bundles (hash, device_id, sequence, previous_hash, contest_id, answers, imported_at) "
            "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind_blob(1, b.hash)
-        .bind_blob(2, b.header.device_id)
+        .bind(1, b.hash)
+        .bind(2, b.header.device_id)
         .bind(3, static_cast<std::int64_t>(b.header.sequence))
-        .bind_blob(4, b.header.previous_hash)
+        .bind(4, b.header.previous_hash)
         .bind(5, b.header.contest_id)
         .bind(6, std::int64_t{b.header.record_count})
         .bind(7, now_seconds())

@@ -14,9 +14,14 @@
 
 #include "engine/question.h"
 #include "results/bundle.h"
-#include "results/sqlite.h"
+#include "storage/sqlite.h"
 
 namespace ankang::results {
+
+// The organiser store speaks SQL through the shared storage layer.
+using storage::Database;
+using storage::Savepoint;
+using storage::Statement;
 
 // "district" (属地), "industry" (产业（行业）系统), "federation" (企业联合会).
 std::optional<std::string> parse_affiliation(std::string_view text);
@@ -74,6 +79,8 @@ class OrganiserStore {
   void commit_batch();
 
  private:
+  // The connection, a ResultsError naming the file if it cannot be opened.
+  static Database open(const std::string& path);
   void migrate();
   // For each attempt of the bundle, whether it is stored already (exported
   // again); throws ResultsError for an answer id stored with other content.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/question.h"
+#include "storage/error.h"
 
 struct sqlite3;
 
