@@ -455,7 +455,7 @@ void App::apply(const ui::Intent& in) {
       screen_ = Screen::attract;
       return;
     }
-    host_.control(in.act, steady_ms_);
+    host_.control(in.act, steady_ms_, in.value);
     return;
   }
   admin_intent(in);

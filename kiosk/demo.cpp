@@ -2,6 +2,7 @@
 
 #include <stb_image_write.h>
 
+#include "kiosk/host.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 
@@ -89,7 +90,41 @@ namespace {
 const char* const kDemoTexts[] = {
     "2026年安康杯安全知识竞赛", "李明", "王芳", "张伟", "赵丽", "机修一班", "装配二班", "质检班", "仓储班",
     "华安机械制造有限公司", "康泰化工股份有限公司", "新区公交集团", "安全生产法", "职业病防治", "隐患排查治理",
-    "应急处置", "高温劳动保护", "抢答题"};
+    "应急处置", "高温劳动保护", "抢答题", "必答题", "风险题", "限时速答", "加赛题"};
+
+// The demo questions again and again under new ids: enough for a team contest.
+std::vector<Question> demo_host_paper(int n) {
+  std::vector<Question> out;
+  for (int i = 0; i < n; ++i) {
+    Question q = demo_questions()[static_cast<std::size_t>(i % 2)];  // single and multiple choice
+    q.id = "demo-host-" + std::to_string(i);
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+// Plays the team contest with the engine until the round named `round` is
+// on (risk: a team choosing its stake; other rounds: the third question
+// being answered). Returns the time reached.
+Millis play_host_until(Host& host, const std::string& round) {
+  Millis t = 0;
+  for (int step = 0; step < 1000; ++step, t += 1000) {
+    const ui::HostView v = host.view(t);
+    if (v.round_name == round && (!v.stakes.empty() || (v.can_judge && v.question_number >= 3))) return t;
+    if (!v.stakes.empty()) {
+      host.control(ui::Act::host_stake, t, v.stakes[1]);
+    } else if (v.can_judge) {
+      host.control(step % 3 ? ui::Act::host_right : ui::Act::host_wrong, t);
+    } else if (v.can_open) {
+      host.control(ui::Act::host_start_timer, t);
+      host.buzz(step % static_cast<int>(v.teams.size()), t += 800);
+      host.tick(t += 100);
+    } else if (v.can_next) {
+      host.control(ui::Act::host_next, t);
+    }
+  }
+  return t;
+}
 
 }  // namespace
 
@@ -101,7 +136,8 @@ std::vector<std::string_view> demo_texts() {
 
 const std::vector<std::string>& demo_screen_names() {
   static const std::vector<std::string> names = {"attract", "sign_in",  "mode",   "question", "ordering", "matching",
-                                                 "hotspot", "feedback", "result", "host",     "admin"};
+                                                 "hotspot", "feedback", "result", "host",     "admin",
+                                                 "host_risk", "host_speed"};
   return names;
 }
 
@@ -193,7 +229,16 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.limit_ms = 20000;
     v.remaining_ms = 14000;
     v.timer_running = true;
+    v.turn = 1;  // 装配二班 buzzed first and answers
+    v.can_judge = v.can_pause = v.can_correct = v.can_undo = true;
     ui::draw_host(v, out);
+  } else if (name == "host_risk" || name == "host_speed") {
+    // The real engine on the demo questions, played up to the round.
+    Host host;
+    std::string why;
+    if (!host.start(demo_host_paper(60), {"机修一班", "装配二班", "质检班", "仓储班"}, 2026, why)) return false;
+    const Millis t = play_host_until(host, name == "host_risk" ? "风险题" : "限时速答");
+    ui::draw_host(host.view(t + 7000), out);
   } else if (name == "admin") {
     ui::AdminView v;
     v.unlocked = true;

@@ -1,8 +1,22 @@
 #include "kiosk/host.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string_view>
 
+#include "engine_io/config_json.h"
 #include "ui/screens.h"
+#include "ui/strings.h"
+
+namespace ankang_kiosk_contest {
+struct EmbeddedFile {
+  const char* path;
+  const unsigned char* data;
+  unsigned long size;
+};
+extern const EmbeddedFile files[];
+extern const unsigned long file_count;
+}  // namespace ankang_kiosk_contest
 
 namespace ankang::kiosk {
 
@@ -13,35 +27,53 @@ bool any(const std::vector<Event>& events, std::size_t from, EventKind kind) {
                      [&](const Event& e) { return e.kind == kind; });
 }
 
-// One buzzer round of ten questions: 20 s to answer, a foul for buzzing
-// before 请抢答, a wrong answer passes to the other teams.
-ContestConfig host_config(int questions) {
-  ContestConfig c;
-  c.id = "kiosk-host";
-  c.name = "班组竞赛";
-  c.format = ContestFormat::team;
-  RoundConfig r;
-  r.kind = RoundKind::buzzer;
-  r.name = std::string(round_name_zh(RoundKind::buzzer));
-  r.questions = questions;
-  r.answer_ms = 20000;
-  r.rules.points = 10;
-  r.rules.wrong_penalty = 10;
-  r.foul_penalty = 5;
-  r.tie_window_ms = 20;
-  r.pass_on_wrong = true;
-  c.rounds = {r};
-  c.min_teams = 2;
-  return c;
+// The team that answers now: the turn, or in a tie-break the first tied team
+// still to answer.
+int answering_team(const View& v) {
+  if (v.turn >= 0) return v.turn;
+  for (int i = 0; i < 32; ++i)
+    if ((v.may_buzz >> i) & 1u) return i;
+  return -1;
+}
+
+// The round's full time on the timer bar.
+Millis round_limit(const ContestConfig& c, const View& v) {
+  if (v.round < 0 || v.round >= static_cast<int>(c.rounds.size())) return 0;
+  const RoundConfig& r = c.rounds[static_cast<std::size_t>(v.round)];
+  return std::max(r.kind == RoundKind::speed ? r.duration_ms : r.answer_ms, v.remaining_ms);
 }
 
 }  // namespace
 
+const ContestConfig& host_config() {
+  static const ContestConfig config = [] {
+    const auto& f = ankang_kiosk_contest::files[0];
+    const io::LoadedConfig loaded = io::parse_config(std::string_view(reinterpret_cast<const char*>(f.data), f.size));
+    if (!loaded.ok()) throw std::runtime_error(io::describe_problems(f.path, loaded.problems, true));
+    return loaded.config;
+  }();
+  return config;
+}
+
 bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, std::uint64_t seed, std::string& why) {
-  const int questions = std::min<int>(10, static_cast<int>(paper.size()));
   auto setup = std::make_shared<Setup>();
-  setup->config = host_config(questions);
-  paper.resize(static_cast<std::size_t>(questions));
+  try {
+    setup->config = host_config();
+  } catch (const std::runtime_error& e) {
+    why = e.what();
+    return false;
+  }
+  const int needed = questions_needed(setup->config, static_cast<int>(teams.size()));
+  // A tie-break, when one is played, takes its questions after the others.
+  const auto& rounds = setup->config.rounds;
+  const int spare = !rounds.empty() && rounds.back().kind == RoundKind::tiebreak ? rounds.back().questions : 0;
+  if (static_cast<int>(paper.size()) < needed) {
+    why = "题库只有 " + std::to_string(paper.size()) + " 道题，班组竞赛需要 " + std::to_string(needed) +
+          " 道 / the bank has " + std::to_string(paper.size()) + " questions, the team contest needs " +
+          std::to_string(needed);
+    return false;
+  }
+  paper.resize(std::min(paper.size(), static_cast<std::size_t>(needed + spare)));
   setup->paper = std::move(paper);
   setup->seed = seed;
   setup->names = std::move(teams);
@@ -52,6 +84,7 @@ bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, st
   }
   state_ = std::make_unique<State>(start_state(setup));
   events_.clear();
+  fixing_ = ui::Act::host_exit;
   run(make_intent(*state_, IntentKind::start, -1), state_->clock);
   return true;
 }
@@ -67,22 +100,44 @@ Cue Host::run(const Intent& in, Millis now) {
   return Cue::none;
 }
 
-Cue Host::control(ui::Act act, Millis now) {
+Cue Host::control(ui::Act act, Millis now, int value) {
   if (!state_) return Cue::none;
-  const View v = ankang::view(*state_, -1, now);
-  auto send = [&](IntentKind k, int value = 0) {
-    Intent in = make_intent(*state_, k, -1);
-    in.value = value;
+  const View v = ankang::view(*state_, -1, std::max(now, state_->clock));
+  auto send = [&](IntentKind k, int actor = -1, int val = 0, std::string reason = {}) {
+    if (!v.allows(k)) return Cue::none;
+    Intent in = make_intent(*state_, k, actor);
+    in.value = val;
+    in.reason = std::move(reason);
     return run(in, now);
   };
   switch (act) {
-    case ui::Act::host_start_timer:
-      return v.allows(IntentKind::open_buzzers) ? send(IntentKind::open_buzzers) : Cue::none;
+    case ui::Act::host_start_timer: return send(IntentKind::open_buzzers);
     case ui::Act::host_reveal: return send(IntentKind::reveal);
-    case ui::Act::host_right: return send(IntentKind::judge, 1);
-    case ui::Act::host_wrong: return send(IntentKind::judge, 0);
+    // The team answers aloud; the host judges for it.
+    case ui::Act::host_right: return send(IntentKind::judge, answering_team(v), 1);
+    case ui::Act::host_wrong: return send(IntentKind::judge, answering_team(v), 0);
+    case ui::Act::host_pass: {
+      // Speed round: the team skips; the engine takes it as the team's intent.
+      Intent in = make_intent(*state_, IntentKind::pass, v.turn);
+      return v.round_kind == RoundKind::speed && v.phase == Phase::answering ? run(in, now) : Cue::none;
+    }
+    case ui::Act::host_stake: return send(IntentKind::choose_stake, v.turn, value);
     case ui::Act::host_next:
     case ui::Act::host_next_round: return send(IntentKind::next);
+    case ui::Act::host_pause: return v.paused ? send(IntentKind::resume) : send(IntentKind::pause);
+    case ui::Act::host_correct:
+    case ui::Act::host_undo:
+      if (v.allows(act == ui::Act::host_correct ? IntentKind::correct : IntentKind::undo)) fixing_ = act;
+      return Cue::none;
+    case ui::Act::host_reason: {
+      const ui::Act fix = fixing_;
+      fixing_ = ui::Act::host_exit;
+      const auto reasons = ui::fix_reasons();
+      if (fix == ui::Act::host_exit || value < 0 || value >= static_cast<int>(reasons.size())) return Cue::none;
+      return send(fix == ui::Act::host_correct ? IntentKind::correct : IntentKind::undo, -1, 0,
+                  ui::tr(reasons[static_cast<std::size_t>(value)], ui::Lang::zh));
+    }
+    case ui::Act::host_cancel_fix: fixing_ = ui::Act::host_exit; return Cue::none;
     default: return Cue::none;
   }
 }
@@ -100,30 +155,46 @@ Cue Host::tick(Millis now) {
 bool Host::timer_running(Millis now) const {
   if (!state_) return false;
   const View v = ankang::view(*state_, -1, now);
-  return v.remaining_ms > 0 || v.phase == Phase::buzzing;
+  return !v.paused && (v.remaining_ms > 0 || v.phase == Phase::buzzing);
 }
 
 ui::HostView Host::view(Millis now) const {
   ui::HostView hv;
   if (!state_) return hv;
-  const View v = ankang::view(*state_, -1, now);
+  const View v = ankang::view(*state_, -1, std::max(now, state_->clock));
   hv.round_name = std::string(v.round_name);
   hv.question_number = v.position;
   hv.question_total = v.total_questions;
   hv.question = v.q;
   hv.revealed = v.revealed;
   if (v.q) hv.correct_answer = ui::answer_text(*v.q);
-  hv.limit_ms = v.remaining_ms >= 0 ? static_cast<int>(state_->setup->config.rounds.at(0).answer_ms) : 0;
+  hv.limit_ms = v.remaining_ms >= 0 ? static_cast<int>(round_limit(state_->setup->config, v)) : 0;
   hv.remaining_ms = static_cast<int>(std::max<Millis>(0, v.remaining_ms));
-  hv.timer_running = v.remaining_ms > 0;
-  // The latest foul of each team on this question, and who holds the turn.
+  hv.timer_running = v.remaining_ms > 0 && !v.paused;
+  hv.paused = v.paused;
+  hv.finished = v.phase == Phase::finished;
+  hv.member = v.member;
+  hv.turn = v.phase == Phase::answering || v.phase == Phase::choosing_stake ? answering_team(v) : -1;
+  if (v.phase == Phase::choosing_stake) hv.stakes.assign(v.stakes.begin(), v.stakes.end());
+  hv.stake = v.stake;
+  hv.can_open = v.allows(IntentKind::open_buzzers);
+  hv.can_reveal = v.allows(IntentKind::reveal);
+  hv.can_judge = v.allows(IntentKind::judge);
+  hv.can_pass = v.round_kind == RoundKind::speed && v.phase == Phase::answering && !v.paused;
+  hv.can_next = v.allows(IntentKind::next);
+  hv.can_pause = v.allows(IntentKind::pause) || v.allows(IntentKind::resume);
+  hv.can_correct = v.allows(IntentKind::correct);
+  hv.can_undo = v.allows(IntentKind::undo);
+  hv.fixing = fixing_ == ui::Act::host_correct ? 1 : fixing_ == ui::Act::host_undo ? 2 : 0;
   for (std::size_t i = 0; i < state_->competitors.size(); ++i) {
     ui::HostTeam t;
     t.name = state_->setup->names[i];
     t.score = state_->competitors[i].points;
-    t.buzzed = v.turn == static_cast<int>(i) && (v.phase == Phase::answering || v.phase == Phase::resolved);
+    t.buzzed = v.round_kind == RoundKind::buzzer && v.turn == static_cast<int>(i) &&
+               (v.phase == Phase::answering || v.phase == Phase::resolved);
     hv.teams.push_back(t);
   }
+  // The latest foul of each team on this question.
   for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
     if (it->kind == EventKind::question_shown) break;
     if (it->kind == EventKind::foul && it->actor >= 0 && it->actor < static_cast<int>(hv.teams.size()))

@@ -40,7 +40,8 @@ int buzzer_team(const SDL_Event& e) {
   return -1;
 }
 
-// Host shortcuts: Space 请抢答/timer, R reveal, Y right, N wrong, → next.
+// Host shortcuts: Space 请抢答, R reveal, Y right, N wrong, S skip (speed round),
+// P pause/resume, C correct and U undo (a reason is then picked on screen), → next.
 ui::Act host_key(SDL_Keycode k) {
   switch (k) {
     case SDLK_SPACE: return ui::Act::host_start_timer;
@@ -48,6 +49,10 @@ ui::Act host_key(SDL_Keycode k) {
     case SDLK_y: return ui::Act::host_right;
     case SDLK_n: return ui::Act::host_wrong;
     case SDLK_RIGHT: return ui::Act::host_next;
+    case SDLK_s: return ui::Act::host_pass;
+    case SDLK_p: return ui::Act::host_pause;
+    case SDLK_c: return ui::Act::host_correct;
+    case SDLK_u: return ui::Act::host_undo;
     default: return ui::Act::start;
   }
 }

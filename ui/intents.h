@@ -53,6 +53,13 @@ enum class Act {
   host_wrong,
   host_next,
   host_next_round,
+  host_pause,         // pause, or resume when paused
+  host_pass,          // speed round: the team skips the question
+  host_stake,         // risk round: value = stake, 0 = decline
+  host_correct,       // flip the last judgement (asks for a reason first)
+  host_undo,          // take back the last scoring (asks for a reason first)
+  host_reason,        // value = index into fix_reasons()
+  host_cancel_fix,
   host_exit,
   dismiss_message,
 };

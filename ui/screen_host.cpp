@@ -2,6 +2,9 @@
 // controls (the same actions also have keyboard shortcuts in the kiosk).
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
 
 #include "ui/screens.h"
 #include "ui/strings.h"
@@ -14,7 +17,23 @@ void draw_host(const HostView& v, Intents& out) {
   begin_screen("host");
   char right[96];
   std::snprintf(right, sizeof right, "%s %d / %d", tr(S::question_word), v.question_number, v.question_total);
-  const std::string title = std::string(tr(S::host_title)) + " · " + v.round_name;
+  // Status in the title band: paused, over, or whose turn it is.
+  char status[160] = "";
+  if (v.paused) {
+    std::snprintf(status, sizeof status, "%s", tr(S::paused_banner));
+  } else if (v.finished) {
+    std::snprintf(status, sizeof status, "%s", tr(S::contest_over));
+  } else if (v.turn >= 0 && v.turn < static_cast<int>(v.teams.size())) {
+    const char* name = v.teams[static_cast<std::size_t>(v.turn)].name.c_str();
+    std::snprintf(status, sizeof status, v.stakes.empty() ? tr(S::team_answering) : tr(S::choose_stake), name);
+    if (v.member >= 0 && v.stakes.empty()) {
+      char member[64];
+      std::snprintf(member, sizeof member, tr(S::member_answering), v.member + 1);
+      std::snprintf(status + std::strlen(status), sizeof status - std::strlen(status), "  ·  %s", member);
+    }
+  }
+  std::string title = std::string(tr(S::host_title)) + " · " + v.round_name;
+  if (status[0]) title += std::string(" · ") + status;
   title_band(title.c_str(), right);
   const float s = scale();
   const Fonts& f = fonts();
@@ -67,6 +86,12 @@ void draw_host(const HostView& v, Intents& out) {
     ImGui::TextUnformatted(left);
     ImGui::PopFont();
   }
+  // The question never runs under the controls: it scrolls in its own region.
+  const float bh = target_height();
+  const float row_gap = ImGui::GetStyle().ItemSpacing.y;
+  const float controls_top = ImGui::GetWindowHeight() - 2 * bh - row_gap - 40 * s - f.body->FontSize * 1.5f;
+  ImGui::BeginChild("##question", ImVec2(0, std::max(1.0f, controls_top - ImGui::GetCursorPosY() - row_gap)), false,
+                    ImGuiWindowFlags_NoBackground);
   if (v.question) {
     const std::string type(type_name_zh(v.question->type));
     wrapped(f.body, type.c_str(), color::muted);
@@ -84,26 +109,57 @@ void draw_host(const HostView& v, Intents& out) {
     }
   }
 
-  // Host controls along the bottom; the shortcuts are printed above them.
-  const float bh = target_height();
-  ImGui::SetCursorPosY(ImGui::GetWindowHeight() - bh - 40 * s - f.body->FontSize * 1.5f);
-  wrapped(f.body, tr(S::host_keys), color::muted);
+
+  // Host controls along the bottom, two rows; the shortcuts are printed above
+  // them. The first row changes while a stake or a reason is picked.
+  ImGui::EndChild();
+  ImGui::SetCursorPosY(controls_top);
+  wrapped(f.body, v.fixing ? tr(S::pick_reason) : tr(S::host_keys), color::muted);
   struct Control {
-    S label;
-    Act act;
+    std::string label;
+    Intent intent;
     ImU32 fill;
+    bool enabled;
   };
-  const Control controls[] = {
-      {S::start_timer, Act::host_start_timer, color::primary}, {S::reveal, Act::host_reveal, color::primary},
-      {S::judge_right, Act::host_right, color::right},         {S::judge_wrong, Act::host_wrong, color::wrong},
-      {S::next_question, Act::host_next, color::band},         {S::next_round, Act::host_next_round, color::band},
-      {S::back, Act::host_exit, color::muted},
+  auto row = [&](const std::vector<Control>& controls) {
+    const float count = static_cast<float>(std::max<std::size_t>(controls.size(), 6));
+    const float bw = (width - gap * (count - 1)) / count;
+    for (std::size_t i = 0; i < controls.size(); ++i) {
+      if (i) ImGui::SameLine();
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::BeginDisabled(!controls[i].enabled);
+      if (big_button(controls[i].label.c_str(), ImVec2(bw, bh), controls[i].fill)) out.push_back(controls[i].intent);
+      ImGui::EndDisabled();
+      ImGui::PopID();
+    }
   };
-  const float bw = (width - gap * 6) / 7;
-  for (std::size_t i = 0; i < std::size(controls); ++i) {
-    if (i) ImGui::SameLine();
-    if (big_button(tr(controls[i].label), ImVec2(bw, bh), controls[i].fill)) out.push_back({controls[i].act});
+  std::vector<Control> first;
+  if (v.fixing) {
+    int i = 0;
+    for (S reason : fix_reasons()) first.push_back({tr(reason), {Act::host_reason, i++}, color::primary, true});
+    first.push_back({tr(S::cancel), {Act::host_cancel_fix}, color::muted, true});
+  } else if (!v.stakes.empty()) {
+    for (int stake : v.stakes) {
+      char label[32];
+      std::snprintf(label, sizeof label, tr(S::stake_points), stake);
+      first.push_back({label, {Act::host_stake, stake}, color::primary, !v.paused});
+    }
+    first.push_back({tr(S::stake_decline), {Act::host_stake, 0}, color::muted, !v.paused});
+  } else {
+    first = {{tr(S::start_timer), {Act::host_start_timer}, color::primary, v.can_open},
+             {tr(S::reveal), {Act::host_reveal}, color::primary, v.can_reveal},
+             {tr(S::judge_right), {Act::host_right}, color::right, v.can_judge},
+             {tr(S::judge_wrong), {Act::host_wrong}, color::wrong, v.can_judge},
+             {tr(S::host_pass), {Act::host_pass}, color::band, v.can_pass},
+             {tr(S::next_question), {Act::host_next}, color::band, v.can_next}};
   }
+  row(first);
+  ImGui::PushID("second");
+  row({{tr(v.paused ? S::host_resume : S::host_pause), {Act::host_pause}, color::band, v.can_pause},
+       {tr(S::host_correct), {Act::host_correct}, color::band, v.can_correct && !v.fixing},
+       {tr(S::host_undo), {Act::host_undo}, color::band, v.can_undo && !v.fixing},
+       {tr(S::back), {Act::host_exit}, color::muted, true}});
+  ImGui::PopID();
   end_screen();
 }
 

@@ -75,8 +75,9 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::question_word, "题目", "Question"},
     {S::buzz_first, "抢答成功", "Buzzed first"},
     {S::foul, "犯规", "Foul"},
-    {S::host_keys, "空格 计时  R 揭晓  Y 判对  N 判错  → 下一题", "Space timer  R reveal  Y right  N wrong  → next"},
-    {S::start_timer, "开始计时", "Start timer"},
+    {S::host_keys, "空格 请抢答  R 揭晓  Y 判对  N 判错  S 跳过  P 暂停  C 更正  U 撤销  → 下一题",
+     "Space buzzers  R reveal  Y right  N wrong  S skip  P pause  C correct  U undo  → next"},
+    {S::start_timer, "请抢答", "Open buzzers"},
     {S::reveal, "揭晓答案", "Reveal"},
     {S::judge_right, "判对", "Right"},
     {S::judge_wrong, "判错", "Wrong"},
@@ -104,6 +105,23 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::mistakes_empty, "错题本是空的，真棒！", "No mistakes to review. Well done!"},
     {S::host_mode, "主持模式", "Host mode"},
     {S::message_title, "提示", "Notice"},
+    {S::host_pause, "暂停", "Pause"},
+    {S::host_resume, "继续", "Resume"},
+    {S::host_pass, "跳过", "Skip"},
+    {S::host_correct, "更正判定", "Correct"},
+    {S::host_undo, "撤销计分", "Undo score"},
+    {S::pick_reason, "请选择原因", "Pick a reason"},
+    {S::reason_misjudged, "判定有误", "Misjudged"},
+    {S::reason_buzzer_fault, "抢答器故障", "Buzzer fault"},
+    {S::reason_appeal, "评委复议", "Judges' review"},
+    {S::reason_mistap, "误按按钮", "Wrong button"},
+    {S::stake_points, "%d 分", "%d points"},
+    {S::stake_decline, "放弃", "Decline"},
+    {S::choose_stake, "%s 请选择分值", "%s: choose the stake"},
+    {S::team_answering, "请 %s 作答", "%s to answer"},
+    {S::member_answering, "第 %d 位队员作答", "Member %d answers"},
+    {S::paused_banner, "已暂停", "Paused"},
+    {S::contest_over, "比赛结束", "Contest over"},
 }};
 
 constexpr bool table_in_order() {
@@ -126,6 +144,11 @@ const char* tr(S id, Lang lang) {
 }
 
 const char* tr(S id) { return tr(id, g_lang); }
+
+std::span<const S> fix_reasons() {
+  static constexpr S kReasons[] = {S::reason_misjudged, S::reason_buzzer_fault, S::reason_appeal, S::reason_mistap};
+  return kReasons;
+}
 
 std::vector<std::string_view> all_strings() {
   std::vector<std::string_view> out;

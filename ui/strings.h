@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string_view>
+#include <span>
 #include <vector>
 
 namespace ankang::ui {
@@ -100,6 +101,23 @@ enum class S {
   mistakes_empty,
   host_mode,
   message_title,
+  host_pause,
+  host_resume,
+  host_pass,
+  host_correct,
+  host_undo,
+  pick_reason,
+  reason_misjudged,
+  reason_buzzer_fault,
+  reason_appeal,
+  reason_mistap,
+  stake_points,    // "%d 分"
+  stake_decline,
+  choose_stake,    // "%s 请选择分值"
+  team_answering,  // "请 %s 作答"
+  member_answering,  // "第 %d 位队员作答"
+  paused_banner,
+  contest_over,
   count_
 };
 
@@ -109,6 +127,8 @@ Lang language();
 const char* tr(S id);
 // The text in a given language (tests, font atlas).
 const char* tr(S id, Lang lang);
+// The reasons a host picks from to correct a judgement or undo a scoring.
+std::span<const S> fix_reasons();
 // Every string in both languages: the font atlas is built from these.
 std::vector<std::string_view> all_strings();
 

@@ -102,6 +102,16 @@ struct HostView {
   bool timer_running = false;
   bool revealed = false;
   std::string correct_answer;
+  bool paused = false;
+  bool finished = false;
+  int turn = -1;            // the team answering or choosing a stake (-1: none)
+  int member = -1;          // compulsory rotation: the member answering, from 0
+  std::vector<int> stakes;  // risk: the stakes offered (empty: no choice now)
+  int stake = 0;
+  // The host controls the engine accepts now.
+  bool can_open = false, can_reveal = false, can_judge = false, can_pass = false, can_next = false;
+  bool can_pause = false, can_correct = false, can_undo = false;
+  int fixing = 0;  // 1 correct, 2 undo: the reasons are offered
 };
 
 struct AdminView {

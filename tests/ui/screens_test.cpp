@@ -255,10 +255,39 @@ TEST_F(Screens, HostHasEveryControl) {
   v.round_name = "抢答题";
   v.question = &q;
   v.teams = {{"一班", 10, true, false}, {"二班", 0, false, true}};
+  v.can_open = v.can_reveal = v.can_judge = v.can_pass = v.can_next = true;
+  v.can_pause = v.can_correct = v.can_undo = true;
   auto draw = [&](Intents& out) { ui::draw_host(v, out); };
-  for (Act a : {Act::host_start_timer, Act::host_reveal, Act::host_right, Act::host_wrong, Act::host_next,
-                Act::host_next_round, Act::host_exit})
+  for (Act a : {Act::host_start_timer, Act::host_reveal, Act::host_right, Act::host_wrong, Act::host_pass,
+                Act::host_next, Act::host_pause, Act::host_correct, Act::host_undo, Act::host_exit})
     EXPECT_TRUE(h.locate(draw, is(a))) << static_cast<int>(a);
+}
+
+TEST_F(Screens, HostControlsTheEngineRefusesCannotBeTapped) {
+  ui::HostView v;
+  v.round_name = "必答题";
+  v.teams = {{"一班", 0, false, false}, {"二班", 0, false, false}};
+  v.can_next = true;
+  auto draw = [&](Intents& out) { ui::draw_host(v, out); };
+  EXPECT_TRUE(h.locate(draw, is(Act::host_next)));
+  for (Act a : {Act::host_start_timer, Act::host_right, Act::host_wrong, Act::host_undo})
+    EXPECT_FALSE(h.locate(draw, is(a))) << static_cast<int>(a);
+  EXPECT_TRUE(h.locate(draw, is(Act::host_exit)));
+}
+
+TEST_F(Screens, HostOffersStakesThenReasons) {
+  ui::HostView v;
+  v.round_name = "风险题";
+  v.teams = {{"一班", 0, false, false}, {"二班", 0, false, false}};
+  v.turn = 1;
+  v.stakes = {10, 20, 30};
+  auto draw = [&](Intents& out) { ui::draw_host(v, out); };
+  for (int stake : {10, 20, 30, 0}) EXPECT_TRUE(h.locate(draw, is(Act::host_stake, stake))) << stake;
+  v.stakes.clear();
+  v.fixing = 2;
+  for (int i = 0; i < static_cast<int>(ui::fix_reasons().size()); ++i)
+    EXPECT_TRUE(h.locate(draw, is(Act::host_reason, i))) << i;
+  EXPECT_TRUE(h.locate(draw, is(Act::host_cancel_fix)));
 }
 
 TEST_F(Screens, AdminIsBehindThePin) {
