@@ -255,7 +255,7 @@ class Inserter {
 
 }  // namespace
 
-InsertOutcome Bank::insert(const std::vector<Question>& questions) {
+InsertOutcome Bank::insert(const std::vector<Question>& questions) try {
   check_all(questions);
   InsertOutcome outcome;
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
@@ -274,6 +274,8 @@ InsertOutcome Bank::insert(const std::vector<Question>& questions) {
   inserter.finish();
   tx.commit();
   return outcome;
+} catch (const storage::StorageError& e) {
+  throw BankError(e.text());  // the bank's callers catch BankError
 }
 
 // [SECTION] Reading
@@ -319,31 +321,37 @@ Question read_question(sqlite3* db, storage::Statement& st) {
 
 }  // namespace
 
-std::optional<Question> Bank::get(const std::string& id) const {
+std::optional<Question> Bank::get(const std::string& id) const try {
   storage::Statement st(impl_->db, std::string(kQuestionColumns) + "WHERE q.id = ?");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
   return read_question(impl_->db, st);
+} catch (const storage::StorageError& e) {
+  throw BankError(e.text());  // the bank's callers catch BankError
 }
 
-std::vector<Question> Bank::all(bool include_retired) const {
+std::vector<Question> Bank::all(bool include_retired) const try {
   storage::Statement st(impl_->db, std::string(kQuestionColumns) +
                                    (include_retired ? "" : "WHERE q.status = 'active' ") + "ORDER BY q.seq");
   std::vector<Question> out;
   while (st.step()) out.push_back(read_question(impl_->db, st));
   return out;
+} catch (const storage::StorageError& e) {
+  throw BankError(e.text());  // the bank's callers catch BankError
 }
 
-int Bank::count(bool include_retired) const {
+int Bank::count(bool include_retired) const try {
   storage::Statement st(impl_->db, include_retired ? "SELECT count(*) FROM questions"
                                                : "SELECT count(*) FROM questions WHERE status = 'active'");
   st.step();
   return static_cast<int>(st.int64(0));
+} catch (const storage::StorageError& e) {
+  throw BankError(e.text());  // the bank's callers catch BankError
 }
 
 // [SECTION] Retiring
 
-void Bank::retire(const std::string& id) {
+void Bank::retire(const std::string& id) try {
   storage::Transaction tx(impl_->db);
   storage::Statement find(impl_->db, "SELECT seq, status FROM questions WHERE id = ?");
   find.bind(1, id);
@@ -370,11 +378,13 @@ void Bank::retire(const std::string& id) {
     storage::Statement(impl_->db, "UPDATE strata SET size = size - 1 WHERE id = ?").bind(1, stratum).run();
   }
   tx.commit();
+} catch (const storage::StorageError& e) {
+  throw BankError(e.text());  // the bank's callers catch BankError
 }
 
 // [SECTION] Statistics
 
-Stats Bank::stats() const {
+Stats Bank::stats() const try {
   // The draw strata count exactly the active questions, a few rows instead of the whole bank.
   Stats s;
   storage::Statement st(impl_->db,
@@ -390,6 +400,8 @@ Stats Bank::stats() const {
     s.by_category[path.empty() ? kNoCategory : path.front()] += n;
   }
   return s;
+} catch (const storage::StorageError& e) {
+  throw BankError(e.text());  // the bank's callers catch BankError
 }
 
 }  // namespace ankang::bank

@@ -61,7 +61,7 @@ std::string like_pattern(const std::string& word) {
 
 }  // namespace
 
-std::vector<std::string> Bank::search(const std::string& text, int limit) const {
+std::vector<std::string> Bank::search(const std::string& text, int limit) const try {
   auto words = words_of(text);
   std::vector<std::string> ids;
   if (words.empty() || limit <= 0) return ids;
@@ -90,6 +90,8 @@ std::vector<std::string> Bank::search(const std::string& text, int limit) const 
   for (std::size_t i = 0; i < words.size(); ++i) st.bind(static_cast<int>(i + 1), like_pattern(words[i]));
   while (st.step()) ids.push_back(st.text(0));
   return ids;
+} catch (const storage::StorageError& e) {
+  throw BankError(e.text());  // the bank's callers catch BankError
 }
 
 }  // namespace ankang::bank

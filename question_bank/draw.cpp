@@ -161,7 +161,7 @@ class Drawer {
 
 }  // namespace
 
-std::vector<std::vector<std::string>> draw_papers(Bank& bank, const Blueprint& blueprint, const DrawOptions& options) {
+std::vector<std::vector<std::string>> draw_papers(Bank& bank, const Blueprint& blueprint, const DrawOptions& options) try {
   if (options.papers < 1)
     throw BankError(Text{"试卷份数必须至少为 1", "the number of papers must be at least 1"});
   const auto papers = static_cast<std::size_t>(options.papers);
@@ -224,6 +224,8 @@ std::vector<std::vector<std::string>> draw_papers(Bank& bank, const Blueprint& b
     for (std::int64_t seq : drawn[p]) ids[p].push_back(drawer.id_of(seq));
   tx.commit();
   return ids;
+} catch (const storage::StorageError& e) {
+  throw BankError(e.text());  // the bank's callers catch BankError
 }
 
 }  // namespace ankang::bank
