@@ -7,7 +7,7 @@
 #include <unordered_map>
 
 #include "storage/sqlite.h"
-#include "question_bank/split_mix.h"
+#include "engine/prng.h"
 
 namespace ankang::bank {
 
@@ -37,7 +37,7 @@ struct Pick {
 
 class Drawer {
  public:
-  Drawer(sqlite3* db, const DrawOptions& options) : db_(db), options_(options), rng_(options.seed) {}
+  Drawer(sqlite3* db, const DrawOptions& options) : db_(db), options_(options), rng_{options.seed} {}
 
   // The bank's strata that make up a blueprint line: the category subtree
   // through the index on categories.path, then each category's strata
@@ -141,7 +141,7 @@ class Drawer {
 
   sqlite3* db_;
   const DrawOptions& options_;
-  SplitMix64 rng_;
+  Prng rng_;  // SplitMix64, the same generator the engine uses
   std::unordered_map<std::int64_t, std::int64_t> taken_;  // question seq -> base stratum id
 
   // Children's paths start with "path/", so they sort between "path/" and "path0" ('0' follows '/').
