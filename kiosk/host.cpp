@@ -4,19 +4,12 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "embed/embedded_file.h"
 #include "engine_io/config_json.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 
-namespace ankang_kiosk_contest {
-struct EmbeddedFile {
-  const char* path;
-  const unsigned char* data;
-  unsigned long size;
-};
-extern const EmbeddedFile files[];
-extern const unsigned long file_count;
-}  // namespace ankang_kiosk_contest
+namespace ankang_kiosk_contest { std::span<const ankang::EmbeddedFile> files(); }
 
 namespace ankang::kiosk {
 
@@ -47,8 +40,8 @@ Millis round_limit(const ContestConfig& c, const View& v) {
 
 const ContestConfig& host_config() {
   static const ContestConfig config = [] {
-    const auto& f = ankang_kiosk_contest::files[0];
-    const io::LoadedConfig loaded = io::parse_config(std::string_view(reinterpret_cast<const char*>(f.data), f.size));
+    const auto& f = ankang_kiosk_contest::files().front();
+    const io::LoadedConfig loaded = io::parse_config(f.text());
     if (!loaded.ok()) throw std::runtime_error(io::describe_problems(f.path, loaded.problems, true));
     return loaded.config;
   }();

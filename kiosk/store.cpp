@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include "embed/embedded_file.h"
 #include "question_bank/bank.h"
 
 #include <nlohmann/json.hpp>
@@ -10,15 +11,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace ankang_kiosk_sql {
-struct EmbeddedFile {
-  const char* path;
-  const unsigned char* data;
-  unsigned long size;
-};
-extern const EmbeddedFile files[];
-extern const unsigned long file_count;
-}  // namespace ankang_kiosk_sql
+namespace ankang_kiosk_sql { std::span<const ankang::EmbeddedFile> files(); }
 
 namespace ankang::kiosk {
 
@@ -98,9 +91,8 @@ int user_version(sqlite3* db) {
 void migrate(sqlite3* db) {
   // Files are NNN_name.sql, sorted by path: file i brings the schema to i+1.
   const int have = user_version(db);
-  for (unsigned long i = static_cast<unsigned long>(have); i < ankang_kiosk_sql::file_count; ++i) {
-    const auto& f = ankang_kiosk_sql::files[i];
-    const std::string sql(reinterpret_cast<const char*>(f.data), f.size);
+  for (unsigned long i = static_cast<unsigned long>(have); i < ankang_kiosk_sql::files().size(); ++i) {
+    const std::string sql(ankang_kiosk_sql::files()[i].text());
     Transaction t(db);
     exec(db, sql.c_str());
     exec(db, ("PRAGMA user_version = " + std::to_string(i + 1)).c_str());
@@ -144,7 +136,7 @@ Store Store::open(const std::string& path) {
       if (check.step() && check.text(0) != "ok")
         throw StoreError("数据库损坏 / the database is damaged: " + check.text(0));
     }
-    if (user_version(db) > static_cast<int>(ankang_kiosk_sql::file_count))
+    if (user_version(db) > static_cast<int>(ankang_kiosk_sql::files().size()))
       throw StoreError("数据库版本比程序新 / the store is newer than this program");
     migrate(db);
   } catch (const StoreError& e) {

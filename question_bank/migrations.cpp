@@ -3,19 +3,12 @@
 #include <string_view>
 #include <vector>
 
+#include "embed/embedded_file.h"
 #include "question_bank/bank.h"
 #include "storage/migrations.h"
 
 // Generated from question_bank/sql/*.sql by ankang_embed (question_bank/CMakeLists.txt).
-namespace ankang::bank::embedded_sql {
-struct EmbeddedFile {
-  const char* path;
-  const unsigned char* data;
-  unsigned long size;
-};
-extern const EmbeddedFile files[];
-extern const unsigned long file_count;
-}  // namespace ankang::bank::embedded_sql
+namespace ankang::bank::embedded_sql { std::span<const ankang::EmbeddedFile> files(); }
 
 namespace ankang::bank {
 
@@ -24,10 +17,7 @@ namespace {
 const std::vector<storage::Migration>& ladder() {
   static const std::vector<storage::Migration> migrations = [] {
     std::vector<std::pair<std::string_view, std::string_view>> files;
-    for (unsigned long i = 0; i < embedded_sql::file_count; ++i) {
-      const auto& f = embedded_sql::files[i];
-      files.emplace_back(f.path, std::string_view(reinterpret_cast<const char*>(f.data), f.size));
-    }
+    for (const auto& f : embedded_sql::files()) files.emplace_back(f.path, f.text());
     try {
       return storage::make_ladder(std::move(files));
     } catch (const storage::StorageError& e) {

@@ -4,20 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "embed/embedded_file.h"
 #include "question_bank/formats/format.h"
 #include "question_bank/formats/format_detail.h"
 #include "question_bank/formats/image_data.h"
 
 // Generated from data/bank/ by ankang_embed (question_bank/CMakeLists.txt).
-namespace ankang::bank::embedded_starter {
-struct EmbeddedFile {
-  const char* path;
-  const unsigned char* data;
-  unsigned long size;
-};
-extern const EmbeddedFile files[];
-extern const unsigned long file_count;
-}  // namespace ankang::bank::embedded_starter
+namespace ankang::bank::embedded_starter { std::span<const ankang::EmbeddedFile> files(); }
 
 namespace ankang::bank {
 
@@ -49,10 +42,7 @@ std::string inline_images(const EmbeddedData& file, const std::map<std::string, 
 
 std::vector<EmbeddedData> starter_files() {
   std::vector<EmbeddedData> files;
-  for (unsigned long i = 0; i < embedded_starter::file_count; ++i) {
-    const auto& f = embedded_starter::files[i];
-    files.push_back({f.path, {f.data, f.size}});
-  }
+  for (const auto& f : embedded_starter::files()) files.push_back({f.path, f.bytes()});
   return files;
 }
 

@@ -8,17 +8,15 @@
 #include <map>
 #include <string_view>
 
+#include "embed/embedded_file.h"
 #include "results/error.h"
 #include "results/uscc.h"
 #include "storage/migrations.h"
 
 namespace ankang::results {
 
-namespace sql {
-struct EmbeddedFile { const char* path; const unsigned char* data; unsigned long size; };
-extern const EmbeddedFile files[];
-extern const unsigned long file_count;
-}  // namespace sql
+// Generated from results/sql/*.sql by ankang_embed (results/CMakeLists.txt).
+namespace sql { std::span<const EmbeddedFile> files(); }
 
 namespace {
 
@@ -79,9 +77,7 @@ int OrganiserStore::schema_version() { return storage::schema_version(db_.handle
 void OrganiserStore::migrate() {
   static const std::vector<storage::Migration> ladder = [] {
     std::vector<std::pair<std::string_view, std::string_view>> files;
-    for (unsigned long i = 0; i < sql::file_count; ++i)
-      files.emplace_back(sql::files[i].path,
-                         std::string_view(reinterpret_cast<const char*>(sql::files[i].data), sql::files[i].size));
+    for (const auto& f : sql::files()) files.emplace_back(f.path, f.text());
     return storage::make_ladder(std::move(files));
   }();
   storage::migrate(db_.handle(), ladder, Text{"成绩库", "organiser store"});
