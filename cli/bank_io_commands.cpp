@@ -6,6 +6,7 @@
 // [SECTION] export
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -88,12 +89,14 @@ class Progress {
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
-  void step(std::size_t done, const std::string& label) {
-    if (!shown_) return;
-    constexpr int kWidth = 30;
-    auto filled = static_cast<int>(kWidth * done / total_);
-    std::fprintf(stderr, "\r\033[K[%s%s] %zu/%zu %s", std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                 std::string(static_cast<std::size_t>(kWidth - filled), '.').c_str(), done, total_, label.c_str());
+  void step(std::size_t done, const std::string& label) { step(done, total_, label); }
+  // For a stage with its own count, e.g. the questions indexed for search.
+  void step(std::size_t done, std::size_t total, const std::string& label) {
+    if (!shown_ || total == 0) return;
+    constexpr std::size_t kWidth = 30;
+    auto filled = std::min(kWidth, kWidth * done / total);
+    std::fprintf(stderr, "\r\033[K[%s%s] %zu/%zu %s", std::string(filled, '#').c_str(),
+                 std::string(kWidth - filled, '.').c_str(), done, total, label.c_str());
     std::fflush(stderr);
   }
 
@@ -200,7 +203,7 @@ void add_import(CLI::App& parent) {
                   "Import the good questions and write the rejected records with their reasons to this CSV");
   cmd->add_option("FILE", opt->files, "Files to import")->required()->check(CLI::ExistingFile);
   cmd->callback(guarded([opt] {
-    Progress progress(opt->files.size() + 1);
+    Progress progress(opt->files.size());
     auto parsed = parse_files(opt->files, opt->format, progress);
     if (!parsed.rejected.empty()) {
       print_rejected(parsed.rejected);
@@ -211,10 +214,19 @@ void add_import(CLI::App& parent) {
       }
       write_file(opt->skip_bad, bank::write_rejects_report(parsed.rejected, locale_is_chinese()));
     }
-    progress.step(opt->files.size(), locale_is_chinese() ? "写入题库" : "storing");
     auto bank = bank::Bank::open(opt->db);
-    auto outcome = bank.insert(parsed.questions);
-    progress.step(opt->files.size() + 1, "");
+    bank::InsertOutcome outcome;
+    {
+      // The bar restarts for each stage of the insert, with that stage's
+      // count, and is gone before the summary is printed.
+      Progress storing(parsed.questions.size());
+      outcome = bank.insert(parsed.questions, [&](bank::InsertStage stage, std::size_t done, std::size_t total) {
+        if (stage == bank::InsertStage::storing)
+          storing.step(done, total, locale_is_chinese() ? "写入题库" : "storing");
+        else
+          storing.step(done, total, locale_is_chinese() ? "建立搜索索引" : "indexing for search");
+      });
+    }
     auto inserted = std::to_string(outcome.inserted), duplicates = std::to_string(outcome.duplicates);
     say({"导入 " + inserted + " 道题，重复跳过 " + duplicates + " 道 → " + opt->db,
          inserted + " questions imported, " + duplicates + " duplicates skipped -> " + opt->db});

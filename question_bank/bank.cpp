@@ -2,11 +2,13 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 #include <tuple>
 
 #include "question_bank/bank_impl.h"
+#include "question_bank/bulk_journal.h"
 #include "question_bank/migrations.h"
 #include "question_bank/question_columns.h"
 #include "storage/sqlite.h"
@@ -81,6 +83,9 @@ void check_all(const std::vector<Question>& questions) {
                        std::to_string(bad) + " question(s) cannot be stored, none was stored:" + all.en});
 }
 
+// How often insert() reports progress, in questions.
+constexpr std::size_t kProgressEvery = 4096;
+
 std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, bytes.data(), bytes.size());
@@ -99,17 +104,29 @@ class Inserter {
  public:
   explicit Inserter(sqlite3* db) : db_(db) {}
 
-  std::string insert(const Question& q, const std::string& dup_key, std::int64_t now) {
-    std::string id = q.id.empty() ? new_uuid() : q.id;
-    if (!q.id.empty()) {
-      id_exists_.bind(1, id);
-      bool exists = id_exists_.step();
-      id_exists_.reset();
-      if (exists)
-        throw BankError(Text{"题库中已有 id 为 " + id + " 的另一道题（内容不同）",
-                             "the bank already holds another question (different content) with id " + id});
+  // Stores q unless the bank already holds it. Returns its id in the bank
+  // (the existing question's for a duplicate) and whether it was new.
+  std::pair<std::string, bool> store(const Question& q, std::int64_t now) {
+    std::string key = duplicate_key(q);
+    // A given id or a picture is checked before anything is written: a
+    // duplicate must neither trip the id check nor leave its picture behind.
+    // The others (a spreadsheet's questions) go straight to the insert,
+    // which skips a duplicate on its own: one index lookup instead of two.
+    if (!q.id.empty() || !q.image.empty()) {
+      if (std::string id = existing(key); !id.empty()) return {std::move(id), false};
+      if (!q.id.empty()) {
+        id_exists_.bind(1, q.id);
+        bool exists = id_exists_.step();
+        id_exists_.reset();
+        if (exists)
+          throw BankError(Text{"题库中已有 id 为 " + q.id + " 的另一道题（内容不同）",
+                               "the bank already holds another question (different content) with id " + q.id});
+      }
     }
+    std::string id = q.id.empty() ? new_uuid() : q.id;
     auto columns = encode_answer(q);
+    // A category first named by a duplicate is still recorded: a name in
+    // the tree, no question in it.
     std::int64_t category = category_id(q.category);
     auto& st = insert_question_;
     st.bind(1, id).bind(2, type_code(q.type)).bind(3, q.stem).bind(4, columns.options).bind(5, columns.answer);
@@ -120,30 +137,31 @@ class Inserter {
     st.bind(13, std::int64_t{q.difficulty}).bind(14, q.source);
     st.bind(15, q.status == QuestionStatus::retired ? "retired" : "active");
     st.bind(16, q.created_at ? q.created_at : now).bind(17, q.updated_at ? q.updated_at : now);
-    st.bind(18, dup_key);
+    st.bind(18, key);
     st.run();
+    if (sqlite3_changes(db_) == 0) return {existing(key), false};  // ON CONFLICT (dup_key) DO NOTHING
     std::int64_t seq = sqlite3_last_insert_rowid(db_);
 
     for (std::size_t i = 0; i < q.tags.size(); ++i)
       insert_tag_.bind(1, seq).bind(2, static_cast<std::int64_t>(i)).bind(3, tag_id(q.tags[i])).run();
     if (q.status == QuestionStatus::active) add_to_stratum(seq, category, q.type, q.difficulty);
-    return id;
-  }
-
-  // The existing id of a question with this duplicate key, or "".
-  std::string existing(const std::string& dup_key) {
-    find_dup_.bind(1, dup_key);
-    std::string id = find_dup_.step() ? find_dup_.text(0) : std::string();
-    find_dup_.reset();
-    return id;
+    return {std::move(id), true};
   }
 
   // Indexes the new questions for search and writes the stratum sizes this
-  // call changed; call before commit. The search index is filled by one
-  // statement: FTS5 flushes its pending terms at every statement that writes
-  // it, so a row at a time would build (and merge) one segment per question.
-  void finish() {
-    index_new_.bind(1, first_new_seq_).run();
+  // call changed; call before commit. The search index is filled by a few
+  // big statements rather than a row at a time: FTS5 flushes its pending
+  // terms at the end of every statement that writes it, so a row at a time
+  // would build (and merge) one segment per question.
+  void finish(std::size_t inserted, const InsertProgress& progress) {
+    const std::int64_t last = sqlite3_last_insert_rowid(db_);
+    std::size_t done = 0;
+    for (std::int64_t from = first_new_seq_; inserted > 0 && from <= last; from += kIndexChunk) {
+      if (progress) progress(InsertStage::indexing, done, inserted);
+      index_new_.bind(1, from).bind(2, from + kIndexChunk).run();
+      done = std::min(inserted, done + static_cast<std::size_t>(sqlite3_changes(db_)));
+    }
+    if (progress) progress(InsertStage::indexing, inserted, inserted);
     for (const auto& [key, stratum] : strata_)
       set_stratum_size_.bind(1, stratum.size).bind(2, stratum.id).run();
   }
@@ -153,6 +171,18 @@ class Inserter {
     std::int64_t id = 0;
     std::int64_t size = 0;
   };
+
+  // Rows indexed per statement: big enough that FTS5 fills whole segments,
+  // small enough that the progress bar moves.
+  static constexpr std::int64_t kIndexChunk = 16384;
+
+  // The existing id of a question with this duplicate key, or "".
+  std::string existing(const std::string& dup_key) {
+    find_dup_.bind(1, dup_key);
+    std::string id = find_dup_.step() ? find_dup_.text(0) : std::string();
+    find_dup_.reset();
+    return id;
+  }
 
   std::int64_t category_id(const std::vector<std::string>& path) {
     std::int64_t parent = 0;
@@ -229,7 +259,7 @@ class Inserter {
   storage::Statement insert_question_{db_,
       "INSERT INTO questions (id, type, stem, options, answer, pairs, regions, image_id, explanation, law, "
       "article, category_id, difficulty, source, status, created_at, updated_at, dup_key) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dup_key) DO NOTHING"};
   storage::Statement find_category_{db_, "SELECT id FROM categories WHERE path = ?"};
   storage::Statement insert_category_{db_, "INSERT INTO categories (parent_id, name, path) VALUES (?, ?, ?)"};
   storage::Statement find_tag_{db_, "SELECT id FROM tags WHERE name = ?"};
@@ -241,7 +271,7 @@ class Inserter {
   storage::Statement index_new_{db_,
       "INSERT INTO questions_fts (rowid, stem, options, explanation) "
       "SELECT q.seq, q.stem, (SELECT group_concat(value, char(10)) FROM json_each(q.options)), q.explanation "
-      "FROM questions q WHERE q.seq >= ?"};
+      "FROM questions q WHERE q.seq >= ? AND q.seq < ?"};
   storage::Statement upsert_stratum_{db_,
       "INSERT INTO strata (category_id, type, difficulty) VALUES (?, ?, ?) "
       "ON CONFLICT DO UPDATE SET size = size RETURNING id, size"};
@@ -255,23 +285,23 @@ class Inserter {
 
 }  // namespace
 
-InsertOutcome Bank::insert(const std::vector<Question>& questions) try {
+InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertProgress& progress) try {
   check_all(questions);
   InsertOutcome outcome;
+  outcome.ids.reserve(questions.size());
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
+  const std::size_t total = questions.size();
+  BulkJournal journal(impl_->db, total);
   storage::Transaction tx(impl_->db);
   Inserter inserter(impl_->db);
-  for (const auto& q : questions) {
-    std::string key = duplicate_key(q);
-    if (std::string id = inserter.existing(key); !id.empty()) {
-      ++outcome.duplicates;
-      outcome.ids.push_back(std::move(id));
-      continue;
-    }
-    outcome.ids.push_back(inserter.insert(q, key, now));
-    ++outcome.inserted;
+  for (std::size_t i = 0; i < total; ++i) {
+    if (progress && i % kProgressEvery == 0) progress(InsertStage::storing, i, total);
+    auto [id, fresh] = inserter.store(questions[i], now);
+    ++(fresh ? outcome.inserted : outcome.duplicates);
+    outcome.ids.push_back(std::move(id));
   }
-  inserter.finish();
+  if (progress) progress(InsertStage::storing, total, total);
+  inserter.finish(static_cast<std::size_t>(outcome.inserted), progress);
   tx.commit();
   return outcome;
 } catch (const storage::StorageError& e) {

@@ -2,7 +2,9 @@
 // question_bank/sql/, applied in order by PRAGMA user_version.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,6 +37,11 @@ struct InsertOutcome {
   std::vector<std::string> ids;  // for each input question: its id in the bank (the existing one for a duplicate)
 };
 
+// What insert() is doing when it reports progress: storing the questions,
+// then indexing them for search. `done` of `total` questions, per stage.
+enum class InsertStage { storing, indexing };
+using InsertProgress = std::function<void(InsertStage stage, std::size_t done, std::size_t total)>;
+
 struct Stats {
   int total = 0;
   std::map<std::string, int> by_type;        // type code -> count
@@ -55,7 +62,9 @@ class Bank {
 
   // All in one transaction: either every question is stored (duplicates
   // skipped) or, on error, none. Questions without an id get a new UUID.
-  InsertOutcome insert(const std::vector<Question>& questions);
+  // `progress`, when given, is called every few thousand questions of each
+  // stage and once at the end of each.
+  InsertOutcome insert(const std::vector<Question>& questions, const InsertProgress& progress = {});
 
   std::optional<Question> get(const std::string& id) const;
   std::vector<Question> all(bool include_retired = false) const;
