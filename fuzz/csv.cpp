@@ -1,0 +1,19 @@
+// Question spreadsheets as CSV and TSV text (UTF-8, BOM, GBK, UTF-16).
+#include <vector>
+
+#include "fuzz/question_file.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+#ifdef ANKANG_FUZZ_PLANTED_BUG
+  // The control run's planted bug: an input ending in a quote and 'X' makes
+  // this read one byte past the end of the buffer.
+  std::vector<char> copy(data, data + size);
+  if (size >= 2 && copy[size - 2] == '"' && copy[size - 1] == 'X') {
+    volatile char past_end = copy.data()[size];
+    (void)past_end;
+  }
+#endif
+  ankang::fuzz::parse_question_file(data, size, ankang::bank::Format::csv);
+  ankang::fuzz::parse_question_file(data, size, ankang::bank::Format::tsv);
+  return 0;
+}

@@ -1,0 +1,22 @@
+// The fixed keys the signed-format targets use. A mutated file almost never
+// carries a valid signature, so the targets also sign what they are given:
+// that reaches the parsing after the signature check, which a kiosk or
+// organiser whose key leaked could feed with anything.
+#pragma once
+
+#include <array>
+
+#include "results/keys.h"
+
+namespace ankang::fuzz {
+
+inline const results::KeyPair& fuzz_key() {
+  static const results::KeyPair key = [] {
+    std::array<std::uint8_t, 32> seed{};
+    seed.fill(0x5A);
+    return results::key_pair_from_seed(seed);
+  }();
+  return key;
+}
+
+}  // namespace ankang::fuzz

@@ -1,0 +1,124 @@
+// Writes the generated seeds of fuzz/corpus/ with the project's own
+// writers: XLSX question and enterprise workbooks, signed contest packages
+// and score bundles (with the fuzz key, in the forms the targets take).
+//   fuzz_make_seeds SOURCE_DIR
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "fuzz/fuzz_keys.h"
+#include "question_bank/formats/format.h"
+#include "results/bundle.h"
+#include "results/package.h"
+
+namespace fs = std::filesystem;
+using ankang::results::Bytes;
+
+namespace {
+
+Bytes read_all(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return Bytes(std::istreambuf_iterator<char>(in), {});
+}
+
+void write_seed(const fs::path& path, std::uint8_t mode_byte, bool with_mode, std::span<const std::uint8_t> bytes) {
+  std::ofstream out(path, std::ios::binary);
+  if (with_mode) out.put(static_cast<char>(mode_byte));
+  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  std::cout << path.string() << " (" << bytes.size() + (with_mode ? 1 : 0) << " bytes)\n";
+}
+
+void questions_xlsx(const fs::path& corpus) {
+  auto csv = read_all(corpus / "csv" / "utf8.csv");
+  auto parsed = ankang::bank::parse_questions("utf8.csv", csv, ankang::bank::Format::csv);
+  std::vector<ankang::Question> questions;
+  for (auto& q : parsed.questions) questions.push_back(q.question);
+  write_seed(corpus / "xlsx" / "gen-questions.xlsx", 0, false,
+             ankang::bank::write_questions(questions, ankang::bank::Format::xlsx));
+}
+
+void enterprise_xlsx(const fs::path& corpus) {
+  const auto path = fs::temp_directory_path() / "ankang-fuzz-enterprises.xlsx";
+  lxw_workbook* book = workbook_new(path.c_str());
+  lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+  const char* rows[][5] = {{"统一社会信用代码", "企业名称", "归属", "组织单位", "职工人数"},
+                           {"91110000100000001W", "北京安康机械有限公司", "属地", "朝阳区总工会", "120"},
+                           {"91110000100000000", "错号企业", "federation", "x", "-3"}};
+  for (lxw_row_t r = 0; r < 3; ++r)
+    for (lxw_col_t c = 0; c < 5; ++c) worksheet_write_string(sheet, r, c, rows[r][c], nullptr);
+  worksheet_write_number(sheet, 3, 4, 42, nullptr);
+  workbook_close(book);
+  write_seed(corpus / "enterprise_import" / "gen-list.xlsx", 0, false, read_all(path));
+  fs::remove(path);
+}
+
+void package(const fs::path& corpus) {
+  ankang::results::ContestPackage p;
+  p.contest_id = "2026-ankang-fuzz";
+  p.name = "模糊测试竞赛";
+  auto config = read_all(corpus / "contest_config" / "timed.json");
+  p.config_json.assign(config.begin(), config.end());
+  p.question_ids = {"6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5", "x"};
+  p.bank_subset = read_all(corpus / "gift" / "types.gift");
+  p.valid_from_ms = 1700000000000;
+  p.valid_until_ms = 1900000000000;
+  auto file = ankang::results::write_package(p, ankang::fuzz::fuzz_key());
+  const auto dir = corpus / "contest_package";
+  write_seed(dir / "gen-0-signed.pkg", 0, true, file);
+  write_seed(dir / "gen-1-unsigned.pkg", 1, true, std::span(file).first(file.size() - 64));
+  write_seed(dir / "gen-2-body.pkg", 2, true, std::span(file).subspan(14, file.size() - 14 - 64));
+}
+
+void bundle(const fs::path& corpus) {
+  using namespace ankang::results;
+  BundlePayload payload;
+  payload.questions = {{"6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5", "职业病防治/粉尘"}, {"q2", "消防安全"}};
+  payload.workers = {{"A001", "张三", "一班组", "91110000100000001W"}};
+  Attempt a;
+  a.worker = 0;
+  a.contest_id = "fuzz";
+  a.paper_seed = 7;
+  a.started_at_ms = 1700000000000;
+  a.ended_at_ms = 1700000060000;
+  a.max_centipoints = 2000;
+  AnswerRecord r1;
+  r1.uuid.fill(1);
+  r1.response = "AC";
+  r1.correct_permille = 1000;
+  r1.centipoints = 1000;
+  AnswerRecord r2 = r1;
+  r2.uuid.fill(2);
+  r2.question = 1;
+  r2.response = "T";
+  r2.correct_permille = 500;
+  a.answers = {r1, r2};
+  payload.attempts = {a};
+  auto file = write_bundle("fuzz", 1, {}, payload, ankang::fuzz::fuzz_key());
+  auto body = write_payload(payload);
+  Bytes counted = {2, 0, 0, 0};
+  counted.insert(counted.end(), body.begin(), body.end());
+  const auto dir = corpus / "score_bundle";
+  write_seed(dir / "gen-0-signed.bundle", 0, true, file);
+  write_seed(dir / "gen-1-unsigned.bundle", 1, true, std::span(file).first(file.size() - 64));
+  write_seed(dir / "gen-2-payload.bundle", 2, true, counted);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: fuzz_make_seeds SOURCE_DIR\n";
+    return 2;
+  }
+  const fs::path source = argv[1];
+  const auto corpus = source / "fuzz" / "corpus";
+  questions_xlsx(corpus);
+  enterprise_xlsx(corpus);
+  package(corpus);
+  bundle(corpus);
+  return 0;
+}

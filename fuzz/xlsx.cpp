@@ -1,0 +1,7 @@
+// The first sheet of an XLSX workbook of questions (libzip, pugixml).
+#include "fuzz/question_file.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  ankang::fuzz::parse_question_file(data, size, ankang::bank::Format::xlsx);
+  return 0;
+}
