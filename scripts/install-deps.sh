@@ -14,6 +14,7 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth xdotool x11-utils imagemagick libgl1-mesa-dri
+  openbox  # a window manager for the kiosk escape test (tests/reliability)
   libreoffice-calc-nogui  # reads the XLSX reports back in the results tests
 )
 
