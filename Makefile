@@ -6,7 +6,7 @@ SANITIZE ?=
 BUILD    ?= $(if $(SANITIZE),build-sanitize,build)
 BUILD_TYPE ?= RelWithDebInfo
 
-.PHONY: all deps configure build test run clean
+.PHONY: all deps configure build test run package clean
 all: build
 
 deps:
@@ -23,6 +23,10 @@ test: build
 
 run: build
 	@scripts/run.sh $(BUILD)
+
+# Debian packages ankang and ankang-kiosk in $(BUILD)/ (docs/KIOSK-SETUP.md).
+package: build
+	@cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf build build-sanitize

@@ -3,11 +3,17 @@
 #include <exception>
 
 #include "cli/commands.h"
+#include "cli/doctor.h"
+#include "cli/version.h"
 
 int main(int argc, char** argv) {
   using namespace ankang::cli;
   CLI::App app{"Ankang (安康杯) safety-knowledge contests: question bank, contests, results and reports"};
-  app.set_version_flag("--version", std::string("ankang ") + ANKANG_VERSION);
+  app.set_version_flag("--version", [] {
+    std::string text = ankang::version_text("ankang", {{"CLI11", CLI11_VERSION}});
+    text.pop_back();  // CLI11 adds the last newline
+    return text;
+  });
   app.require_subcommand(1);
 
   auto* bank = app.add_subcommand("bank", "Question bank: create, import, export, search, draw papers");
@@ -16,6 +22,7 @@ int main(int argc, char** argv) {
   add_bank_io_commands(*bank);
   add_contest_commands(app);
   add_organiser_commands(app);
+  add_doctor_command(app);
 
   try {
     app.parse(argc, argv);

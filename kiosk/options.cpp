@@ -1,9 +1,17 @@
 #include "kiosk/options.h"
 
+#include <SDL.h>
+#include <imgui.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <fstream>
 #include <string_view>
+#include <vector>
+
+#include "cli/version.h"
 
 namespace ankang::kiosk {
 
@@ -13,35 +21,94 @@ const char* kUsage =
     "用法 / usage: ankang-kiosk [选项 / options]\n"
     "  --windowed            窗口模式（开发用） / run in a window (development)\n"
     "  --size WxH            窗口或截图大小 / window or screenshot size (default 1920x1080)\n"
-    "  --data-dir DIR        数据目录 / data directory (default ~/.local/share/ankang)\n"
+    "  --data-dir DIR        数据目录 / data directory (default $XDG_DATA_HOME/ankang,\n"
+    "                        i.e. ~/.local/share/ankang); one kiosk per directory\n"
     "  --screenshot FILE.png 用演示数据绘制一个界面并保存 / render one screen with demo data and exit\n"
     "  --screen NAME         attract, sign_in, mode, question, ordering, matching, hotspot,\n"
     "                        feedback, result, host, admin (default attract)\n"
     "  --export-bundle DIR   导出成绩包到文件夹后退出 / export a score bundle to DIR and exit\n"
-    "  --first-frame-exit    显示第一帧后退出（基准测试） / exit after the first frame (benchmarks)\n";
+    "  --first-frame-exit    显示第一帧后退出（基准测试） / exit after the first frame (benchmarks)\n"
+    "  --version             版本与库版本 / print the version and library versions\n"
+    "设置文件 / settings: $XDG_CONFIG_HOME/ankang/kiosk.conf (~/.config/ankang/kiosk.conf):\n"
+    "  data-dir = DIR, size = WxH, windowed; the command line wins\n";
+
+std::string kiosk_version() {
+  SDL_version linked{};
+  SDL_GetVersion(&linked);
+  const auto v = [](const SDL_version& s) {
+    return std::to_string(s.major) + "." + std::to_string(s.minor) + "." + std::to_string(s.patch);
+  };
+  return version_text("ankang-kiosk", {{"SDL2", v(linked)}, {"Dear ImGui", IMGUI_VERSION}});
+}
+
+// One word of the command line, or of a config file line ("FILE:LINE: ").
+struct Arg {
+  std::string text;
+  std::string where;
+};
+
+// $XDG_CONFIG_HOME/ankang/kiosk.conf: "data-dir = DIR", "size = WxH",
+// "windowed", one per line, # comments. The settings an installed kiosk
+// keeps; the command line comes after it and wins. A missing file is fine.
+bool read_config(std::vector<Arg>& args) {
+  const std::string path = default_config_dir() + "/kiosk.conf";
+  std::ifstream in(path);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    const auto trim = [](std::string t) {
+      const auto b = t.find_first_not_of(" \t\r");
+      const auto e = t.find_last_not_of(" \t\r");
+      return b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
+    };
+    line = trim(line.substr(0, line.find('#')));
+    if (line.empty()) continue;
+    const auto eq = line.find('=');
+    const std::string key = trim(line.substr(0, eq));
+    const std::string where = path + ":" + std::to_string(n) + ": ";
+    const bool takes_value = key == "data-dir" || key == "size";
+    if (!takes_value && key != "windowed") {
+      std::fprintf(stderr, "%s未知设置 %s（可用 data-dir、size、windowed） / unknown setting %s (data-dir, size, windowed)\n",
+                   where.c_str(), key.c_str(), key.c_str());
+      return false;
+    }
+    if (takes_value != (eq != std::string::npos)) {
+      std::fprintf(stderr, "%s%s 的写法是 %s / write it as %s\n", where.c_str(), key.c_str(),
+                   takes_value ? (key + " = 值").c_str() : key.c_str(), takes_value ? (key + " = VALUE").c_str() : key.c_str());
+      return false;
+    }
+    args.push_back({"--" + key, where});
+    if (takes_value) args.push_back({trim(line.substr(eq + 1)), where});
+  }
+  return true;
+}
 
 }  // namespace
-
-std::string default_data_dir() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/ankang";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/ankang";
-  return "ankang-data";
-}
 
 std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   Options o;
   o.data_dir = default_data_dir();
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view a = argv[i];
-    auto value = [&](const char* name) -> const char* {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "%s 需要一个值 / %s needs a value\n", name, name);
+  std::vector<Arg> args;
+  if (!read_config(args)) {
+    exit_code = 2;
+    return std::nullopt;
+  }
+  for (int i = 1; i < argc; ++i) args.push_back({argv[i], ""});
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view a = args[i].text;
+    const char* where = args[i].where.c_str();
+    auto value = [&]() -> const char* {
+      if (i + 1 >= args.size()) {
+        std::fprintf(stderr, "%s%s 需要一个值 / %s needs a value\n", where, args[i].text.c_str(), args[i].text.c_str());
         return nullptr;
       }
-      return argv[++i];
+      return args[++i].text.c_str();
     };
     if (a == "--help" || a == "-h") {
       std::fputs(kUsage, stdout);
+      exit_code = 0;
+      return std::nullopt;
+    } else if (a == "--version") {
+      std::fputs(kiosk_version().c_str(), stdout);
       exit_code = 0;
       return std::nullopt;
     } else if (a == "--windowed") {
@@ -50,7 +117,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
       o.first_frame_exit = true;
     } else if (a == "--data-dir" || a == "--screenshot" || a == "--screen" || a == "--size" ||
                a == "--export-bundle") {
-      const char* v = value(argv[i]);
+      const char* v = value();
       if (!v) {
         exit_code = 2;
         return std::nullopt;
@@ -60,13 +127,22 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
       if (a == "--screen") o.screen = v;
       if (a == "--export-bundle") o.export_bundle = v;
       if (a == "--size" && (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240)) {
-        std::fprintf(stderr, "--size 格式应为 宽x高，例如 1366x768 / --size must be WxH, e.g. 1366x768: %s\n", v);
+        std::fprintf(stderr, "%s--size 格式应为 宽x高，例如 1366x768 / --size must be WxH, e.g. 1366x768: %s\n", where, v);
         exit_code = 2;
         return std::nullopt;
       }
     } else {
-      std::fprintf(stderr, "未知选项 / unknown option: %s\n%s", argv[i], kUsage);
+      std::fprintf(stderr, "未知选项 / unknown option: %s\n%s", args[i].text.c_str(), kUsage);
       exit_code = 2;
+      return std::nullopt;
+    }
+  }
+  if (o.screenshot.empty() && o.export_bundle.empty()) {
+    try {
+      o.lock = std::make_shared<const DataDirLock>(o.data_dir);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "ankang-kiosk: %s\n", e.what());
+      exit_code = 1;
       return std::nullopt;
     }
   }

@@ -1,0 +1,69 @@
+#include "kiosk/data_dir.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+namespace ankang::kiosk {
+
+namespace {
+
+// $VAR/ankang, else $HOME/FALLBACK/ankang (the XDG base directory rule).
+std::string xdg_dir(const char* var, const char* fallback) {
+  if (const char* xdg = std::getenv(var); xdg && *xdg == '/') return std::string(xdg) + "/ankang";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/" + fallback + "/ankang";
+  return "ankang-data";
+}
+
+std::string holder_pid(int fd) {
+  char buf[32] = {};
+  const ssize_t n = pread(fd, buf, sizeof buf - 1, 0);
+  std::string pid = n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : "";
+  while (!pid.empty() && (pid.back() == '\n' || pid.back() == ' ')) pid.pop_back();
+  return pid.empty() ? "?" : pid;
+}
+
+}  // namespace
+
+std::string default_data_dir() { return xdg_dir("XDG_DATA_HOME", ".local/share"); }
+std::string default_config_dir() { return xdg_dir("XDG_CONFIG_HOME", ".config"); }
+
+DataDirLock::DataDirLock(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  const std::string path = dir + "/kiosk.lock";
+  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd_ < 0)
+    throw std::runtime_error("无法创建锁文件 " + path + "：" + std::strerror(errno) + " / cannot create the lock file " +
+                             path + ": " + std::strerror(errno));
+  if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    const int err = errno;
+    const std::string pid = holder_pid(fd_);
+    ::close(fd_);
+    fd_ = -1;
+    if (err == EWOULDBLOCK)
+      throw DataDirBusy("数据目录 " + dir + " 已被另一个答题终端使用（进程 " + pid +
+                        "）。每台终端需要自己的数据目录：先退出那个终端，或用 --data-dir 指定另一个目录。\n" +
+                        "the data directory " + dir + " is in use by another kiosk (process " + pid +
+                        "). Each kiosk needs its own: quit that kiosk or give another directory with --data-dir.");
+    throw std::runtime_error("无法锁定 " + path + "：" + std::strerror(err) + " / cannot lock " + path + ": " +
+                             std::strerror(err));
+  }
+  // The holder's pid, only for the message a second kiosk shows: the lock is
+  // held whether or not it could be written.
+  const std::string pid = std::to_string(getpid()) + "\n";
+  [[maybe_unused]] const bool noted =
+      ftruncate(fd_, 0) == 0 && pwrite(fd_, pid.data(), pid.size(), 0) == static_cast<ssize_t>(pid.size());
+}
+
+DataDirLock::~DataDirLock() {
+  if (fd_ >= 0) ::close(fd_);  // closing the descriptor releases the flock
+}
+
+}  // namespace ankang::kiosk
