@@ -78,11 +78,11 @@ int run_kiosk(const Options& options) {
   while (app.running()) {
     SDL_Event e;
     bool got = false;
+    if (!service_alive()) break;  // SIGTERM: return, so the store closes cleanly (kiosk/watchdog.h)
     if (frames > 0) {
       got = SDL_PollEvent(&e);
     } else {
-      const int sleep = app.sleep_ms();
-      got = SDL_WaitEventTimeout(&e, sleep < 0 ? 60'000 : std::max(1, sleep));
+      got = SDL_WaitEventTimeout(&e, service_wait_ms(app.sleep_ms()));
     }
     while (got) {
       app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));
