@@ -6,21 +6,17 @@
 
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "engine/contest.h"
-
-struct sqlite3;
+#include "storage/sqlite.h"
 
 namespace ankang::kiosk {
 
-// what() names the file and the reason, Chinese then English.
-class StoreError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
+// The storage layer's error: what() names the file and the reason, Chinese
+// then English.
+using StoreError = storage::StorageError;
 
 struct Worker {
   std::int64_t id = 0;
@@ -53,6 +49,12 @@ struct AttemptRow {
 struct BoardRow {
   std::string name;
   std::string team;
+  int points = 0;
+};
+
+struct TeamBoardRow {
+  std::string team;
+  int workers = 0;
   int points = 0;
 };
 
@@ -92,9 +94,8 @@ class Store {
  public:
   // Opens or creates, checks (quick_check) and migrates.
   static Store open(const std::string& path);
-  Store(Store&&) noexcept;
-  Store& operator=(Store&&) noexcept;
-  ~Store();
+  Store(Store&&) noexcept = default;
+  Store& operator=(Store&&) noexcept = default;
 
   int schema_version() const;
 
@@ -131,6 +132,9 @@ class Store {
   std::vector<std::string> mistakes(std::int64_t worker_id) const;
   // Best timed-test score per worker since a time, best first.
   std::vector<BoardRow> leaderboard(std::int64_t since_unix_ms, int limit) const;
+  // Teams by the best timed-test scores of their workers since a time, added
+  // up; best first.
+  std::vector<TeamBoardRow> team_leaderboard(std::int64_t since_unix_ms, int limit) const;
   // 1-based rank of a worker's best timed-test score among a team or an
   // enterprise (0 when the worker has none).
   int rank_in_team(std::int64_t worker_id) const;
@@ -148,12 +152,13 @@ class Store {
   std::optional<std::string> setting(const std::string& key) const;
   void set_setting(const std::string& key, const std::string& value);
 
-  sqlite3* handle() const { return db_; }
+  sqlite3* handle() const { return db_.handle(); }
 
  private:
-  explicit Store(sqlite3* db, std::string path);
-  sqlite3* db_ = nullptr;
-  std::string path_;
+  explicit Store(storage::Database db) : db_(std::move(db)) {}
+  // Statements are prepared once per connection (Database::cached); the
+  // const queries share them, hence mutable.
+  mutable storage::Database db_;
 };
 
 // Intents as JSON text (the kiosk's own log format).

@@ -10,6 +10,7 @@
 #include "kiosk/bundle_export.h"
 #include "kiosk/session.h"
 #include "kiosk/store.h"
+#include "kiosk_fixture.h"
 #include "results/bundle.h"
 
 namespace ankang::testing {
@@ -20,38 +21,22 @@ namespace fs = std::filesystem;
 
 constexpr const char* kUscc = "91350100MA2YQ8KX3A";
 
-std::vector<Question> paper(int n) {
-  std::vector<Question> out;
-  for (int i = 0; i < n; ++i) {
-    Question q;
-    q.id = "q" + std::to_string(i);
-    q.type = QuestionType::single;
-    q.stem = "题目" + std::to_string(i);
-    q.options = {"甲", "乙", "丙"};
-    q.correct = {i % 3};
-    q.category = {"职业病防治", "粉尘"};
-    out.push_back(q);
-  }
-  return out;
-}
+std::vector<Question> paper(int n) { return single_choice_paper(n); }
 
-class BundleExportTest : public ::testing::Test {
+class BundleExportTest : public KioskDirTest {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() / ("ankang-export-test-" + std::to_string(::getpid()) + "-" +
-                                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir);
+    KioskDirTest::SetUp();
     fs::create_directories(dir / "usb");
-    store = std::make_unique<Store>(Store::open((dir / "kiosk.db").string()));
-    const auto e = store->add_enterprise("甲公司");
-    store->set_enterprise_uscc(e, kUscc);
-    worker = store->add_worker(e, store->add_team(e, "一班"), "1001", "王芳", 0);
+    seeded = std::make_unique<SeededStore>(path("kiosk.db"), kUscc);
+    store = &seeded->store;
+    worker = seeded->worker;
     key = results::key_pair_from_seed(std::array<std::uint8_t, 32>{7});
   }
   void TearDown() override {
-    store.reset();
+    seeded.reset();
     fs::permissions(dir / "usb", fs::perms::owner_all);
-    fs::remove_all(dir);
+    KioskDirTest::TearDown();
   }
 
   // A three-question timed test: right, wrong, right.
@@ -80,8 +65,8 @@ class BundleExportTest : public ::testing::Test {
     });
   }
 
-  fs::path dir;
-  std::unique_ptr<Store> store;
+  std::unique_ptr<SeededStore> seeded;
+  Store* store = nullptr;
   Worker worker;
   results::KeyPair key;
 };

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "kiosk/host.h"
+#include "kiosk_fixture.h"
 #include "ui/strings.h"
 
 namespace ankang::testing {
@@ -14,21 +15,7 @@ namespace {
 using namespace ankang::kiosk;
 using ui::Act;
 
-std::vector<Question> paper(int n) {
-  std::vector<Question> out;
-  for (int i = 0; i < n; ++i) {
-    Question q;
-    q.id = "h" + std::to_string(i);
-    q.type = QuestionType::single;
-    q.stem = "题目" + std::to_string(i);
-    q.options = {"甲", "乙", "丙"};
-    q.correct = {0};
-    q.explanation = "解析";
-    q.category = {"安全生产法"};
-    out.push_back(q);
-  }
-  return out;
-}
+std::vector<Question> paper(int n) { return single_choice_paper(n); }
 
 int count(const Host& h, EventKind kind) {
   const auto& e = h.events();

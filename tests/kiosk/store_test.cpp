@@ -4,32 +4,21 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "kiosk/admin_pin.h"
 #include "kiosk/app.h"
 #include "kiosk/session.h"
 #include "kiosk/store.h"
+#include "kiosk_fixture.h"
 
 namespace ankang::testing {
 namespace {
 
 using namespace ankang::kiosk;
 
-std::vector<Question> paper(int n) {
-  std::vector<Question> out;
-  for (int i = 0; i < n; ++i) {
-    Question q;
-    q.id = "q" + std::to_string(i);
-    q.type = QuestionType::single;
-    q.stem = "题目" + std::to_string(i);
-    q.options = {"甲", "乙", "丙"};
-    q.correct = {i % 3};
-    q.explanation = "解析";
-    q.category = {i % 2 ? "职业病防治" : "安全生产法"};
-    out.push_back(q);
-  }
-  return out;
-}
+std::vector<Question> paper(int n) { return single_choice_paper(n); }
 
 Response pick(int i) {
   Response r;
@@ -37,17 +26,9 @@ Response pick(int i) {
   return r;
 }
 
-class StoreTest : public ::testing::Test {
+class StoreTest : public KioskDirTest {
  protected:
-  void SetUp() override {
-    dir = std::filesystem::temp_directory_path() / ("ankang-kiosk-test-" + std::to_string(::getpid()) + "-" +
-                                                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir); }
-  std::string db() const { return (dir / "kiosk.db").string(); }
-  std::filesystem::path dir;
+  std::string db() const { return path("kiosk.db"); }
 };
 
 TEST_F(StoreTest, MigratesWalFullAndReopens) {
@@ -85,6 +66,49 @@ TEST_F(StoreTest, ADamagedFileIsRefusedWithItsName) {
   }
 }
 
+// A store written by an earlier kiosk, at schema version 1, with a worker.
+void write_version_one(const std::string& file) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+  std::ifstream in(std::string(ANKANG_SOURCE_DIR) + "/kiosk/sql/001_init.sql");
+  const std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(sql.empty());
+  const std::string rows =
+      "INSERT INTO enterprises (name) VALUES ('甲公司'); INSERT INTO teams (enterprise_id, name) VALUES (1, '一班');"
+      "INSERT INTO workers (enterprise_id, team_id, employee_no, name, created_at) VALUES (1, 1, '1001', '王芳', 0);"
+      "PRAGMA user_version = 1;";
+  EXPECT_EQ(sqlite3_exec(db, (sql + rows).c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
+TEST_F(StoreTest, AnOlderStoreClimbsTheLadderAndKeepsItsRows) {
+  write_version_one(db());
+  Store s = Store::open(db());
+  EXPECT_EQ(s.schema_version(), 2);
+  const auto w = s.find_worker(1, "1001");
+  ASSERT_TRUE(w);
+  EXPECT_EQ(w->name, "王芳");
+  s.set_enterprise_uscc(1, "91350100MA2YQ8KX3A");  // a column of step 2
+  EXPECT_TRUE(s.unexported_attempts().empty());
+}
+
+TEST_F(StoreTest, ANewerStoreIsRefusedWithItsName) {
+  { Store s = Store::open(db()); }
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(db().c_str(), &raw), SQLITE_OK);
+  sqlite3_exec(raw, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+  sqlite3_close(raw);
+  try {
+    Store::open(db());
+    FAIL() << "opened a store from a newer program";
+  } catch (const StoreError& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("kiosk.db"), std::string::npos) << what;
+    EXPECT_NE(what.find("答题记录库"), std::string::npos) << what;
+    EXPECT_NE(what.find("kiosk store"), std::string::npos) << what;
+  }
+}
+
 TEST_F(StoreTest, RosterAndWorkers) {
   Store s = Store::open(db());
   const auto e = s.add_enterprise("甲公司");
@@ -99,17 +123,8 @@ TEST_F(StoreTest, RosterAndWorkers) {
   EXPECT_THROW(s.add_worker(e, t, "1001", "别人", 0), StoreError) << "one employee number per enterprise";
 }
 
-struct Fixture {
-  Store store;
-  Worker worker;
-  explicit Fixture(const std::string& path) : store(Store::open(path)) {
-    const auto e = store.add_enterprise("甲公司");
-    worker = store.add_worker(e, store.add_team(e, "一班"), "1001", "王芳", 0);
-  }
-};
-
 TEST_F(StoreTest, EveryAnswerIsCommittedAndTheMistakeBookFollows) {
-  Fixture f(db());
+  SeededStore f(db());
   SessionRules rules;
   rules.practice_questions = 2;
   Session s(f.store, f.worker, Mode::practice, session_config(Mode::practice, rules, {}), paper(4), 7, 1000);
@@ -135,7 +150,7 @@ TEST_F(StoreTest, AKilledTimedTestResumesAtTheSameQuestionAndClock) {
   std::int64_t attempt = 0;
   State before;
   {
-    Fixture f(db());
+    SeededStore f(db());
     SessionRules rules;
     rules.test_questions = 5;
     rules.test_ms = 60000;
@@ -167,7 +182,7 @@ TEST_F(StoreTest, AKilledTimedTestResumesAtTheSameQuestionAndClock) {
 }
 
 TEST_F(StoreTest, AFinishedTestRanksAndLeavesNoOpenAttempt) {
-  Fixture f(db());
+  SeededStore f(db());
   SessionRules rules;
   rules.test_questions = 3;
   Session s(f.store, f.worker, Mode::timed_test, session_config(Mode::timed_test, rules, {}), paper(3), 3, 1000);
@@ -184,6 +199,40 @@ TEST_F(StoreTest, AFinishedTestRanksAndLeavesNoOpenAttempt) {
   EXPECT_EQ(board[0].points, 30);
   EXPECT_EQ(f.store.rank_in_team(f.worker.id), 1);
   EXPECT_EQ(f.store.rank_in_enterprise(f.worker.id), 1);
+}
+
+TEST_F(StoreTest, TeamsAddUpTheBestScoreOfEachWorkerToday) {
+  SeededStore f(db());
+  const auto team2 = f.store.add_team(f.enterprise, "二班");
+  const Worker li = f.store.add_worker(f.enterprise, f.store.teams(f.enterprise)[0].id, "1002", "李明", 0);
+  const Worker zhao = f.store.add_worker(f.enterprise, team2, "2001", "赵丽", 0);
+  SessionRules rules;
+  rules.test_questions = 3;
+  // right answers: how many of the three to get right
+  auto take = [&](const Worker& w, int right, std::int64_t started) {
+    Session s(f.store, w, Mode::timed_test, session_config(Mode::timed_test, rules, {}), paper(3), 5, started);
+    for (int i = 0; i < 3; ++i) {
+      Intent in = s.intent(IntentKind::answer);
+      const int answer = s.view(0).q->correct[0];
+      in.response = pick(i < right ? answer : (answer + 1) % 3);
+      s.apply(in, 1000 * (i + 1), started + 1000 * (i + 1));
+    }
+  };
+  take(f.worker, 1, 10'000);
+  take(f.worker, 3, 20'000);  // 王芳's best counts, not both
+  take(li, 2, 30'000);
+  take(zhao, 3, 40'000);
+  take(zhao, 3, 1'000);  // before today: not counted
+  const auto teams = f.store.team_leaderboard(5'000, 10);
+  ASSERT_EQ(teams.size(), 2u);
+  EXPECT_EQ(teams[0].team, "一班");
+  EXPECT_EQ(teams[0].workers, 2);
+  EXPECT_EQ(teams[0].points, 30 + 20);
+  EXPECT_EQ(teams[1].team, "二班");
+  EXPECT_EQ(teams[1].workers, 1);
+  EXPECT_EQ(teams[1].points, 30);
+  EXPECT_EQ(f.store.team_leaderboard(5'000, 1).size(), 1u);
+  EXPECT_TRUE(f.store.team_leaderboard(50'000, 10).empty());
 }
 
 TEST(IntentJson, RoundTrips) {
