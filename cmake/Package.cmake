@@ -61,6 +61,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/ankang-kiosk.service
 install(FILES ${PROJECT_SOURCE_DIR}/docs/KIOSK-SETUP.md DESTINATION ${CMAKE_INSTALL_DOCDIR}-kiosk COMPONENT kiosk)
 
 # --- Debian packages: `make package` (cpack -G DEB in the build directory).
+# cpack installs what is built; it does not build every test and benchmark
+# first (`make package` builds before it calls cpack).
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY TRUE)
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME ankang)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -77,15 +80,15 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE gzip)
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME ankang)
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "ankang-kiosk")
 set(CPACK_COMPONENT_CLI_DESCRIPTION "Ankang (安康杯) safety-knowledge contests: command line
- The organiser's tool: question banks (Excel, CSV, GIFT, Moodle XML, Aiken),
- contests, signed score bundles from the kiosks, the 参赛企业汇总表 and the
- annual summary. Includes the starter bank and the example contests.")
+The organiser's tool: question banks (Excel, CSV, GIFT, Moodle XML, Aiken),
+contests, signed score bundles from the kiosks, the 参赛企业汇总表 and the
+annual summary. Includes the starter bank and the example contests.")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME ankang-kiosk)
 # The screen needs a CJK font; cage runs it on boot (the systemd unit).
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "fonts-noto-cjk | fonts-wqy-zenhei | fonts-wqy-microhei")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "cage, ankang")
 set(CPACK_COMPONENT_KIOSK_DESCRIPTION "Ankang (安康杯) safety-knowledge contests: touch kiosk
- Full-screen kiosk for break rooms: workers practise and take timed tests,
- hosts run team buzzer contests. Includes a systemd unit that starts it on
- boot in cage and restarts it, with a watchdog.")
+Full-screen kiosk for break rooms: workers practise and take timed tests,
+hosts run team buzzer contests. Includes a systemd unit that starts it on
+boot in cage and restarts it, with a watchdog.")
 include(CPack)

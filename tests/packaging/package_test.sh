@@ -56,7 +56,8 @@ echo "ok: $(head -n1 "$work/version.txt")"
 "$root/usr/bin/ankang-kiosk" --version | head -n1 | grep -q '^ankang-kiosk ' || fail "installed ankang-kiosk --version"
 LANG=C "$root/usr/bin/ankang" bank init --db "$work/bank.db" >"$work/init.txt" 2>&1 \
   || { cat "$work/init.txt"; fail "installed ankang bank init"; }
-total=$(LANG=C "$root/usr/bin/ankang" bank stats --db "$work/bank.db" --json | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+total=$(LANG=C "$root/usr/bin/ankang" bank stats --db "$work/bank.db" --json 2>/dev/null \
+  | grep -o '"total": *[0-9]*' | grep -o '[0-9]*$')
 [ "${total:-0}" -gt 0 ] || fail "bank init made an empty bank"
 echo "ok: installed ankang bank init: $total questions"
 LANG=C "$root/usr/bin/ankang" doctor --data-dir "$work/data" >"$work/doctor.txt" 2>&1 || true
