@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
-#include <tuple>
 
 #include "question_bank/bank_impl.h"
 #include "question_bank/bulk_journal.h"
@@ -99,7 +98,7 @@ std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
 }
 
 // The statements of one insert() call, and what it learned on the way, so a
-// big import looks each category, tag and stratum up once.
+// big import looks each category and tag up once.
 class Inserter {
  public:
   explicit Inserter(sqlite3* db) : db_(db) {}
@@ -142,18 +141,26 @@ class Inserter {
     if (sqlite3_changes(db_) == 0) return {existing(key), false};  // ON CONFLICT (dup_key) DO NOTHING
     std::int64_t seq = sqlite3_last_insert_rowid(db_);
 
-    for (std::size_t i = 0; i < q.tags.size(); ++i)
-      insert_tag_.bind(1, seq).bind(2, static_cast<std::int64_t>(i)).bind(3, tag_id(q.tags[i])).run();
-    if (q.status == QuestionStatus::active) add_to_stratum(seq, category, q.type, q.difficulty);
+    for (std::size_t i = 0; i < q.tags.size(); ++i) {
+      new_tags_ += new_tags_.size() > 1 ? ",[" : "[";
+      new_tags_ += std::to_string(seq) + "," + std::to_string(i) + "," + std::to_string(tag_id(q.tags[i])) + "]";
+    }
     return {std::move(id), true};
   }
 
-  // Indexes the new questions for search and writes the stratum sizes this
-  // call changed; call before commit. The search index is filled by a few
-  // big statements rather than a row at a time: FTS5 flushes its pending
-  // terms at the end of every statement that writes it, so a row at a time
+  // Tags, draw slots and the search index of the new questions, each
+  // written by one or a few statements rather than a row at a time; call
+  // before commit. A statement costs SQLite more than the row it writes
+  // (statement journal, foreign-key checks), and FTS5 flushes its pending
+  // terms at the end of every statement that writes it: a row at a time
   // would build (and merge) one segment per question.
   void finish(std::size_t inserted, const InsertProgress& progress) {
+    new_tags_ += "]";
+    insert_tags_.bind(1, new_tags_).run();
+    add_slots_.bind(1, first_new_seq_).run();
+    insert_slots_.bind(1, first_new_seq_).run();
+    count_slots_.bind(1, first_new_seq_).run();
+
     const std::int64_t last = sqlite3_last_insert_rowid(db_);
     std::size_t done = 0;
     for (std::int64_t from = first_new_seq_; inserted > 0 && from <= last; from += kIndexChunk) {
@@ -162,19 +169,13 @@ class Inserter {
       done = std::min(inserted, done + static_cast<std::size_t>(sqlite3_changes(db_)));
     }
     if (progress) progress(InsertStage::indexing, inserted, inserted);
-    for (const auto& [key, stratum] : strata_)
-      set_stratum_size_.bind(1, stratum.size).bind(2, stratum.id).run();
   }
 
  private:
-  struct Stratum {
-    std::int64_t id = 0;
-    std::int64_t size = 0;
-  };
-
-  // Rows indexed per statement: big enough that FTS5 fills whole segments,
-  // small enough that the progress bar moves.
-  static constexpr std::int64_t kIndexChunk = 16384;
+  // Questions indexed per statement: their terms fit FTS5's pending-terms
+  // buffer (sql/0004_search_buffer.sql), so each statement writes one
+  // segment, and the progress bar still moves.
+  static constexpr std::int64_t kIndexChunk = 25000;
 
   // The existing id of a question with this duplicate key, or "".
   std::string existing(const std::string& dup_key) {
@@ -234,19 +235,6 @@ class Inserter {
     return sqlite3_last_insert_rowid(db_);
   }
 
-  void add_to_stratum(std::int64_t seq, std::int64_t category, QuestionType type, int difficulty) {
-    auto key = std::make_tuple(category, type, difficulty);
-    auto [it, fresh] = strata_.try_emplace(key);
-    if (fresh) {
-      upsert_stratum_.bind(1, category).bind(2, type_code(type)).bind(3, std::int64_t{difficulty});
-      upsert_stratum_.step();
-      it->second = {upsert_stratum_.int64(0), upsert_stratum_.int64(1)};
-      upsert_stratum_.reset();
-    }
-    insert_slot_.bind(1, it->second.id).bind(2, it->second.size).bind(3, seq).run();
-    ++it->second.size;
-  }
-
   sqlite3* db_;
   // Rows inserted in this transaction get seq above every existing one.
   std::int64_t first_new_seq_ = [this] {
@@ -264,7 +252,9 @@ class Inserter {
   storage::Statement insert_category_{db_, "INSERT INTO categories (parent_id, name, path) VALUES (?, ?, ?)"};
   storage::Statement find_tag_{db_, "SELECT id FROM tags WHERE name = ?"};
   storage::Statement insert_tag_name_{db_, "INSERT INTO tags (name) VALUES (?)"};
-  storage::Statement insert_tag_{db_, "INSERT INTO question_tags (question_seq, position, tag_id) VALUES (?, ?, ?)"};
+  storage::Statement insert_tags_{db_,
+      "INSERT INTO question_tags (question_seq, position, tag_id) "
+      "SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"};
   storage::Statement find_image_{db_, "SELECT id FROM images WHERE sha256 = ?"};
   storage::Statement insert_image_{db_, "INSERT INTO images (sha256, mime, width, height, bytes) VALUES (?, ?, ?, ?, ?)"};
   // Options one per line, as sql/0002_search.sql indexes them.
@@ -272,15 +262,25 @@ class Inserter {
       "INSERT INTO questions_fts (rowid, stem, options, explanation) "
       "SELECT q.seq, q.stem, (SELECT group_concat(value, char(10)) FROM json_each(q.options)), q.explanation "
       "FROM questions q WHERE q.seq >= ? AND q.seq < ?"};
-  storage::Statement upsert_stratum_{db_,
-      "INSERT INTO strata (category_id, type, difficulty) VALUES (?, ?, ?) "
-      "ON CONFLICT DO UPDATE SET size = size RETURNING id, size"};
-  storage::Statement insert_slot_{db_, "INSERT INTO draw_slots (stratum_id, ordinal, question_seq) VALUES (?, ?, ?)"};
-  storage::Statement set_stratum_size_{db_, "UPDATE strata SET size = ? WHERE id = ?"};
-
+  // Each new active question takes the next ordinal of its stratum
+  // (sql/0003_draw_strata.sql), in the order of the questions.
+  storage::Statement add_slots_{db_,
+      "INSERT INTO strata (category_id, type, difficulty) "
+      "SELECT DISTINCT ifnull(category_id, 0), type, difficulty FROM questions "
+      "WHERE seq >= ?1 AND status = 'active' ON CONFLICT DO NOTHING"};
+  storage::Statement insert_slots_{db_,
+      "INSERT INTO draw_slots (stratum_id, ordinal, question_seq) "
+      "SELECT s.id, s.size + row_number() OVER (PARTITION BY s.id ORDER BY q.seq) - 1, q.seq "
+      "FROM questions q JOIN strata s ON s.category_id = ifnull(q.category_id, 0) "
+      "AND s.type = q.type AND s.difficulty = q.difficulty "
+      "WHERE q.seq >= ?1 AND q.status = 'active' ORDER BY 1, 2"};
+  storage::Statement count_slots_{db_,
+      "UPDATE strata SET size = size + (SELECT count(*) FROM draw_slots d "
+      "WHERE d.stratum_id = strata.id AND d.question_seq >= ?1) "
+      "WHERE id IN (SELECT stratum_id FROM draw_slots WHERE question_seq >= ?1)"};
   std::map<std::string, std::int64_t> categories_;
   std::map<std::string, std::int64_t> tags_;
-  std::map<std::tuple<std::int64_t, QuestionType, int>, Stratum> strata_;
+  std::string new_tags_ = "[";  // [[question_seq, position, tag_id], ...] for insert_tags_
 };
 
 }  // namespace
