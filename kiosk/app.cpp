@@ -82,7 +82,6 @@ App::App(const std::string& data_dir)
       store_((fs::create_directories(data_dir), Store::open(data_dir + "/kiosk.db"))),
       bank_(bank::Bank::open(data_dir + "/bank.db")) {
   if (bank_.count(true) == 0) bank::load_starter_bank(bank_);
-  questions_ = bank_.all();
   device_key_ = load_device_key(data_dir);
   fingerprint_ = results::fingerprint(device_key_.public_key);
   if (store_.enterprises().empty()) {
@@ -105,16 +104,60 @@ App::App(const std::string& data_dir)
   resume_open_attempt();
 }
 
+const std::vector<Question>& App::questions() const {
+  if (!questions_) questions_ = bank_.all();
+  return *questions_;
+}
+
+// The atlas starts with the UI strings and the roster; the questions' glyphs
+// come with the questions (prepare_frame), so start-up rasterises a few
+// hundred glyphs instead of the whole bank's.
 std::vector<std::string_view> App::atlas_texts() const {
-  std::vector<std::string_view> out = ui::question_texts(questions_);
-  for (const auto& t : extra_texts_) out.emplace_back(t);
-  return out;
+  return {extra_texts_.begin(), extra_texts_.end()};
 }
 
 void App::note_text(const std::string& text) {
   if (text.empty() || ui::fonts_cover(text)) return;
   extra_texts_.push_back(text);
   fonts_dirty_ = true;
+}
+
+void App::note_question(const Question& q) {
+  std::vector<std::string_view> texts;
+  ui::add_question_texts(q, texts);
+  for (std::string_view t : texts) note_text(std::string(t));
+}
+
+void App::prepare_frame() {
+  if (!message_.empty()) note_text(message_);
+  switch (screen_) {
+    case Screen::mode:
+      for (const auto& c : categories()) note_text(c);
+      break;
+    case Screen::admin: note_text(admin_message_); break;
+    case Screen::attract:
+      for (const auto& r : attract_view().today) note_text(r.name + r.team);
+      break;
+    default: break;
+  }
+  const Question* q = question_on_screen();
+  if (!q) return;
+  std::vector<std::string_view> texts;
+  ui::add_question_texts(*q, texts);
+  if (std::all_of(texts.begin(), texts.end(), ui::fonts_cover)) return;
+  note_question(*q);
+  if (screen_ == Screen::host || !session_) return;
+  // The next questions of the paper too: one rebuild for a stretch of
+  // questions, not one per question.
+  const auto& paper = session_->state().setup->paper;
+  const std::size_t from = static_cast<std::size_t>(std::max(0, session_->view(clock()).question + 1));
+  for (std::size_t i = from; i < paper.size() && i < from + 20; ++i) note_question(paper[i]);
+}
+
+const Question* App::question_on_screen() const {
+  if (screen_ == Screen::host) return host_.active() ? host_.view(steady_ms_).question : nullptr;
+  if (!session_ || (screen_ != Screen::question && screen_ != Screen::feedback)) return nullptr;
+  return session_->view(clock()).q;
 }
 
 void App::set_time(std::int64_t unix_ms, std::int64_t steady_ms) {
@@ -131,7 +174,7 @@ void App::touched() { last_input_ms_ = steady_ms_; }
 
 std::vector<std::string> App::categories() const {
   std::vector<std::string> out;
-  for (const Question& q : questions_)
+  for (const Question& q : questions())
     if (!q.category.empty() && std::find(out.begin(), out.end(), q.category.front()) == out.end())
       out.push_back(q.category.front());
   return out;
@@ -170,7 +213,7 @@ void App::start_session(Mode mode, int category) {
   std::vector<std::string> cats;
   if (mode == Mode::timed_test) {
     bank::Blueprint bp;
-    bp.strata.push_back({{}, std::nullopt, {}, std::min<int>(rules_.test_questions, static_cast<int>(questions_.size()))});
+    bp.strata.push_back({{}, std::nullopt, {}, std::min<int>(rules_.test_questions, bank_.count())});
     try {
       const auto papers = bank::draw_papers(bank_, bp, {seed, 1, false});
       for (const auto& id : papers.at(0))
@@ -187,7 +230,7 @@ void App::start_session(Mode mode, int category) {
       return;
     }
   } else {
-    paper = questions_;
+    paper = questions();
     std::mt19937_64 rng(seed);
     std::shuffle(paper.begin(), paper.end(), rng);
     const auto all = categories();
@@ -531,12 +574,15 @@ void App::admin_intent(const ui::Intent& in) {
           }
           break;
         case Act::admin_host_mode: {
-          std::vector<Question> paper = questions_;
+          std::vector<Question> paper = questions();
           std::mt19937_64 rng(fresh_seed());
           std::shuffle(paper.begin(), paper.end(), rng);
           std::string why;
           std::vector<std::string> teams;
           for (const auto& t : store_.teams(enterprises_.front().id)) teams.push_back(t.name);
+          // The glyphs of the questions the contest will use, in one rebuild.
+          const auto needed = static_cast<std::size_t>(questions_needed(host_config(), static_cast<int>(teams.size())));
+          for (std::size_t i = 0; i < paper.size() && i < needed; ++i) note_question(paper[i]);
           if (host_.start(std::move(paper), teams, rng(), why))
             screen_ = Screen::host;
           else
@@ -585,8 +631,7 @@ void App::load_folder(const std::string& folder) {
   }
   try {
     const auto outcome = bank_.insert(found);
-    questions_ = bank_.all();
-    fonts_dirty_ = true;
+    questions_.reset();  // read again when next needed; prepare_frame notes their glyphs
     admin_message_ = "已导入 " + std::to_string(outcome.inserted) + " 题，重复 " + std::to_string(outcome.duplicates) + " 题";
   } catch (const bank::BankError& e) {
     admin_message_ = e.what();
@@ -744,7 +789,7 @@ ui::AdminView App::admin_view() const {
   const Counts c = store_.counts();
   v.attempts = c.attempts;
   v.answers = c.answers;
-  v.questions = static_cast<int>(questions_.size());
+  v.questions = static_cast<int>(questions().size());
   v.folder = folder_;
   v.new_pin = new_pin_;
   v.message = admin_message_;

@@ -67,8 +67,12 @@ class App {
 
   bool running() const { return running_; }
   Screen screen() const { return screen_; }
-  // Texts the font atlas lacks glyphs for (names typed, a new bank); the loop
-  // rebuilds the atlas when this is not empty and then calls fonts_rebuilt().
+  // Texts the font atlas lacks glyphs for (names typed, the questions of a
+  // paper); the loop calls prepare_frame() before each frame, rebuilds the
+  // atlas when fonts_dirty() and then calls fonts_rebuilt().
+  void prepare_frame();
+  // The question the screen shows (attempt or host mode), or null.
+  const Question* question_on_screen() const;
   bool fonts_dirty() const { return fonts_dirty_; }
   void fonts_rebuilt() { fonts_dirty_ = false; }
   std::vector<std::string_view> atlas_texts() const;
@@ -93,6 +97,8 @@ class App {
   void load_folder(const std::string& folder);
   void export_to(const std::string& folder);
   void note_text(const std::string& text);
+  void note_question(const Question& q);
+  const std::vector<Question>& questions() const;
   void save_pin_guard();
   Millis clock() const;
   std::vector<std::string> categories() const;
@@ -108,7 +114,9 @@ class App {
   std::string data_dir_;
   Store store_;
   bank::Bank bank_;
-  std::vector<Question> questions_;  // active questions of the bank
+  // Active questions of the bank, read when first needed (not at start-up:
+  // the attract screen does not show them).
+  mutable std::optional<std::vector<Question>> questions_;
   results::KeyPair device_key_;
   std::string fingerprint_;  // of device_key_, shown on the admin screen
   SessionRules rules_;

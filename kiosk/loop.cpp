@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 
 #include "kiosk/app.h"
 #include "kiosk/font_lookup.h"
@@ -64,9 +65,15 @@ int run_kiosk(const Options& options) {
   App app(options.data_dir);
   const FontFile font = find_cjk_font();
   app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));
+  app.prepare_frame();  // a resumed attempt: its question's glyphs from the start
   build_atlas(platform, app, font);
   app.fonts_rebuilt();  // the atlas above already has every text the app noted
-  Sounds sounds;
+  // The audio device is opened after the first frame (sounds are for host
+  // mode): opening it is start-up time the attract screen does not need.
+  std::optional<Sounds> sounds;
+  auto play = [&](Cue cue) {
+    if (sounds) sounds->play(cue);
+  };
   for (int i = 0; i < SDL_NumJoysticks(); ++i)
     if (SDL_IsGameController(i)) SDL_GameControllerOpen(i);
     else SDL_JoystickOpen(i);
@@ -98,9 +105,9 @@ int run_kiosk(const Options& options) {
             swallow = true;
           if (app.screen() == Screen::host) {
             const int team = buzzer_team(e);
-            if (team >= 0) sounds.play(app.host().buzz(team, e.key.timestamp));
+            if (team >= 0) play(app.host().buzz(team, e.key.timestamp));
             const ui::Act act = host_key(e.key.keysym.sym);
-            if (act != ui::Act::start) sounds.play(app.host().control(act, static_cast<Millis>(SDL_GetTicks64())));
+            if (act != ui::Act::start) play(app.host().control(act, static_cast<Millis>(SDL_GetTicks64())));
             swallow = true;
           } else if ((e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) &&
                      !ImGui::GetIO().WantTextInput) {
@@ -111,10 +118,10 @@ int run_kiosk(const Options& options) {
           if (!ImGui::GetIO().WantTextInput) app.typed(e.text.text);
           break;
         case SDL_CONTROLLERBUTTONDOWN:
-          if (app.screen() == Screen::host) sounds.play(app.host().buzz(buzzer_team(e), e.cbutton.timestamp));
+          if (app.screen() == Screen::host) play(app.host().buzz(buzzer_team(e), e.cbutton.timestamp));
           break;
         case SDL_JOYBUTTONDOWN:
-          if (app.screen() == Screen::host) sounds.play(app.host().buzz(buzzer_team(e), e.jbutton.timestamp));
+          if (app.screen() == Screen::host) play(app.host().buzz(buzzer_team(e), e.jbutton.timestamp));
           break;
         case SDL_CONTROLLERDEVICEADDED: SDL_GameControllerOpen(e.cdevice.which); break;
         default: break;
@@ -132,6 +139,9 @@ int run_kiosk(const Options& options) {
     if (frames == 0) continue;
     --frames;
 
+    // Glyphs of what this frame shows (a new paper's questions) go into the
+    // atlas before it is drawn: no missing-glyph boxes, ever.
+    app.prepare_frame();
     if (app.fonts_dirty()) {
       build_atlas(platform, app, font);
       app.fonts_rebuilt();
@@ -156,6 +166,7 @@ int run_kiosk(const Options& options) {
       std::printf("first-frame %lld\n", static_cast<long long>(SDL_GetTicks64()));
       std::fflush(stdout);
       if (options.first_frame_exit) break;
+      sounds.emplace();
     }
   }
   free_texture(picture);

@@ -2,7 +2,12 @@
 
 #include <imgui_internal.h>
 
-#include <cstdio>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <climits>
 #include <string>
 #include <vector>
 
@@ -12,24 +17,31 @@
 
 namespace ankang::ui {
 
+void add_question_texts(const Question& q, std::vector<std::string_view>& out) {
+  out.emplace_back(q.stem);
+  out.emplace_back(q.explanation);
+  out.emplace_back(q.basis.law);
+  out.emplace_back(q.basis.article);
+  out.emplace_back(type_name_zh(q.type));
+  for (const auto& o : q.options) out.emplace_back(o);
+  for (const auto& p : q.pairs) {
+    out.emplace_back(p.left);
+    out.emplace_back(p.right);
+  }
+  for (const auto& b : q.blanks)
+    for (const auto& t : b) out.emplace_back(t);
+  for (const auto& c : q.category) out.emplace_back(c);
+}
+
 std::vector<std::string_view> question_texts(const std::vector<Question>& questions) {
   std::vector<std::string_view> out;
-  for (const Question& q : questions) {
-    out.emplace_back(q.stem);
-    out.emplace_back(q.explanation);
-    out.emplace_back(q.basis.law);
-    out.emplace_back(q.basis.article);
-    out.emplace_back(type_name_zh(q.type));
-    for (const auto& o : q.options) out.emplace_back(o);
-    for (const auto& p : q.pairs) {
-      out.emplace_back(p.left);
-      out.emplace_back(p.right);
-    }
-    for (const auto& b : q.blanks)
-      for (const auto& t : b) out.emplace_back(t);
-    for (const auto& c : q.category) out.emplace_back(c);
-  }
+  for (const Question& q : questions) add_question_texts(q, out);
   return out;
+}
+
+std::span<const S> title_strings() {
+  static constexpr S kTitle[] = {S::app_title, S::timed_test, S::mistake_book, S::correct, S::wrong};
+  return kTitle;
 }
 
 bool fonts_cover(std::string_view text) {
@@ -49,12 +61,38 @@ bool fonts_cover(std::string_view text) {
 
 namespace {
 
-bool file_readable(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
-  std::fclose(f);
-  return true;
-}
+// The font file mapped read-only. A CJK collection is ~20 MB; stb_truetype
+// reads only the tables and the glyphs asked for, so only those pages become
+// resident, and the four fonts share the one mapping.
+class MappedFile {
+ public:
+  explicit MappedFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && st.st_size > 0 && st.st_size < INT_MAX) {
+      void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p != MAP_FAILED) {
+        data_ = p;
+        size_ = static_cast<std::size_t>(st.st_size);
+      }
+    }
+    ::close(fd);
+  }
+  ~MappedFile() {
+    if (data_) ::munmap(data_, size_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  explicit operator bool() const { return data_ != nullptr; }
+  void* data() const { return data_; }
+  int size() const { return static_cast<int>(size_); }
+
+ private:
+  void* data_ = nullptr;
+  std::size_t size_ = 0;
+};
 
 }  // namespace
 
@@ -63,10 +101,12 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
                  const std::vector<std::string_view>& title_texts) {
   // The ranges must outlive Build(): the atlas keeps a pointer to them.
   static ImVector<ImWchar> ranges;
+  static ImVector<ImWchar> large_ranges;
   static ImVector<ImWchar> title_ranges;
   atlas.Clear();
   Fonts& f = fonts();
-  if (font_file.empty() || !file_readable(font_file)) {
+  const MappedFile file(font_file.empty() ? std::string("/nonexistent") : font_file);
+  if (!file) {
     ImFontConfig cfg;
     cfg.SizePixels = body;
     f.body = f.large = f.title = f.digits = atlas.AddFontDefault(&cfg);
@@ -88,11 +128,22 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
     const std::string_view n = round_name_zh(static_cast<RoundKind>(r));
     builder.AddText(n.data(), n.data() + n.size());
   }
-  ImFontGlyphRangesBuilder title_builder = builder;
-  for (std::string_view s : title_texts) title_builder.AddText(s.data(), s.data() + s.size());
+  ImFontGlyphRangesBuilder large_builder = builder;
+  for (std::string_view s : title_texts) large_builder.AddText(s.data(), s.data() + s.size());
   for (std::string_view s : extra_texts) builder.AddText(s.data(), s.data() + s.size());
   ranges.clear();
   builder.BuildRanges(&ranges);
+  large_ranges.clear();
+  large_builder.BuildRanges(&large_ranges);
+  // The title font is 2.25x the body: a glyph costs five body glyphs to
+  // rasterise, so it gets only what is drawn in it.
+  ImFontGlyphRangesBuilder title_builder;
+  static const ImWchar ascii[] = {0x0020, 0x007E, 0};
+  title_builder.AddRanges(ascii);
+  title_builder.AddText("●（）");
+  for (S id : title_strings())
+    for (Lang lang : {Lang::zh, Lang::en}) title_builder.AddText(tr(id, lang));
+  for (std::string_view s : title_texts) title_builder.AddText(s.data(), s.data() + s.size());
   title_ranges.clear();
   title_builder.BuildRanges(&title_ranges);
 
@@ -103,36 +154,24 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   cfg.OversampleH = 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
-  // A CJK collection is ~20 MB: read it once and let the four fonts share
-  // the bytes instead of the atlas loading a copy per font.
-  static std::vector<unsigned char> file_bytes;
-  static std::string loaded;
-  if (loaded != font_file) {
-    std::FILE* fp = std::fopen(font_file.c_str(), "rb");
-    if (!fp) return false;
-    std::fseek(fp, 0, SEEK_END);
-    file_bytes.resize(static_cast<std::size_t>(std::ftell(fp)));
-    std::fseek(fp, 0, SEEK_SET);
-    const bool ok = std::fread(file_bytes.data(), 1, file_bytes.size(), fp) == file_bytes.size();
-    std::fclose(fp);
-    if (!ok) return false;
-    loaded = font_file;
-  }
-  cfg.FontDataOwnedByAtlas = false;
-  auto add = [&](float px, const ImVector<ImWchar>& r) {
-    return atlas.AddFontFromMemoryTTF(file_bytes.data(), static_cast<int>(file_bytes.size()), px, &cfg, r.Data);
-  };
-  f.body = add(body, ranges);
-  f.large = add(body * 1.375f, title_ranges);
-  f.title = add(body * 2.25f, title_ranges);
+  // Owned by the atlas means "not copied" to ImGui: without it every font
+  // would get its own 20 MB copy of the file. The ownership is taken back
+  // below, before the atlas could free the mapping.
+  cfg.FontDataOwnedByAtlas = true;
+  auto add = [&](float px, const ImWchar* r) { return atlas.AddFontFromMemoryTTF(file.data(), file.size(), px, &cfg, r); };
   static const ImWchar digit_ranges[] = {0x0020, 0x0039, 0};
-  f.digits = atlas.AddFontFromMemoryTTF(file_bytes.data(), static_cast<int>(file_bytes.size()), body * 4.5f, &cfg,
-                                        digit_ranges);
+  f.body = add(body, ranges.Data);
+  f.large = add(body * 1.375f, large_ranges.Data);
+  f.title = add(body * 2.25f, title_ranges.Data);
+  f.digits = add(body * 4.5f, digit_ranges);
+  for (ImFontConfig& c : atlas.ConfigData) c.FontDataOwnedByAtlas = false;
+  // The texture exactly as tall as the glyphs need, not the next power of
+  // two: less to upload and less for the GL driver to keep.
+  atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   const bool built = f.body && f.large && f.title && f.digits && atlas.Build();
-  // The glyphs are in the atlas now: drop the 20 MB of font file.
+  // The glyphs are in the atlas now: it no longer needs the file, which is
+  // unmapped on return.
   atlas.ClearInputData();
-  std::vector<unsigned char>().swap(file_bytes);
-  loaded.clear();
   return built;
 }
 
