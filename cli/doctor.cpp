@@ -176,6 +176,17 @@ Outcome check_clock() {
   return {true, {now, now}};
 }
 
+Outcome check_settings() {
+  const std::string file = kiosk::settings_file();
+  try {
+    const auto settings = kiosk::read_settings();
+    if (settings.empty()) return {true, {"无（" + file + "）", "none (" + file + ")"}};
+    return {true, {file, file}};
+  } catch (const std::exception& e) {
+    return {false, {std::string(e.what()) + "：请改正这一行", std::string(e.what()) + ": correct that line"}};
+  }
+}
+
 // The installed shared data: next to the program (../share/ankang), the
 // compiled-in prefix, or the source tree of a build.
 Outcome check_shared_data() {
@@ -194,7 +205,15 @@ Outcome check_shared_data() {
 
 void add_doctor_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("doctor", "Check this machine for a kiosk: display, font, data, disk, SQLite, key, clock");
-  auto data_dir = std::make_shared<std::string>(kiosk::default_data_dir());
+  // The kiosk's own default: its settings file's data-dir, else the XDG one
+  // (a bad settings file is reported by its check below).
+  std::string configured = kiosk::default_data_dir();
+  try {
+    configured = kiosk::configured_data_dir();
+  } catch (const std::exception&) {
+    // keep the XDG default; check_settings names the bad line
+  }
+  auto data_dir = std::make_shared<std::string>(configured);
   cmd->add_option("--data-dir", *data_dir, "The kiosk's data directory")->capture_default_str();
   cmd->callback([data_dir] {
     const bool zh = locale_is_chinese();
@@ -203,6 +222,7 @@ void add_doctor_command(CLI::App& app) {
       Text name;
       std::function<Outcome()> run;
     } checks[] = {
+        {{"终端设置", "kiosk settings"}, check_settings},
         {{"显示器", "display"}, check_display},
         {{"中文字体", "CJK font"}, check_font},
         {{"数据目录可写", "data directory writable"}, [&] { return check_writable(dir); }},

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 namespace ankang::kiosk {
@@ -33,6 +34,44 @@ std::string holder_pid(int fd) {
 
 std::string default_data_dir() { return xdg_dir("XDG_DATA_HOME", ".local/share"); }
 std::string default_config_dir() { return xdg_dir("XDG_CONFIG_HOME", ".config"); }
+
+std::string settings_file() { return default_config_dir() + "/kiosk.conf"; }
+
+std::vector<Setting> read_settings() {
+  const auto trim = [](const std::string& t) {
+    const auto b = t.find_first_not_of(" \t\r");
+    const auto e = t.find_last_not_of(" \t\r");
+    return b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
+  };
+  const std::string path = settings_file();
+  std::ifstream in(path);
+  std::vector<Setting> settings;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    line = trim(line.substr(0, line.find('#')));
+    if (line.empty()) continue;
+    const auto eq = line.find('=');
+    const std::string key = trim(line.substr(0, eq));
+    const std::string where = path + ":" + std::to_string(n) + ": ";
+    const bool takes_value = key == "data-dir" || key == "size";
+    if (!takes_value && key != "windowed")
+      throw std::runtime_error(where + "未知设置 " + key + "（可用 data-dir、size、windowed） / unknown setting " + key +
+                               " (data-dir, size, windowed)");
+    const std::string value = eq == std::string::npos ? "" : trim(line.substr(eq + 1));
+    if (takes_value == value.empty())
+      throw std::runtime_error(where + key + " 的写法是 " + (takes_value ? key + " = 值" : key) + " / write it as " +
+                               (takes_value ? key + " = VALUE" : key));
+    settings.push_back({key, value, where});
+  }
+  return settings;
+}
+
+std::string configured_data_dir() {
+  std::string dir = default_data_dir();
+  for (const Setting& s : read_settings())
+    if (s.key == "data-dir") dir = s.value;
+  return dir;
+}
 
 DataDirLock::DataDirLock(const std::string& dir) {
   std::error_code ec;

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace ankang::kiosk {
 
@@ -11,6 +12,23 @@ namespace ankang::kiosk {
 std::string default_data_dir();
 // $XDG_CONFIG_HOME/ankang, else ~/.config/ankang.
 std::string default_config_dir();
+
+// One line of the kiosk's settings file.
+struct Setting {
+  std::string key;    // data-dir, size or windowed
+  std::string value;  // empty for windowed
+  std::string where;  // "FILE:LINE: ", for messages
+};
+
+// $XDG_CONFIG_HOME/ankang/kiosk.conf: the settings an installed kiosk keeps.
+std::string settings_file();
+// Reads it: "data-dir = DIR", "size = WxH", "windowed", one a line, #
+// comments. A missing file has none. Throws std::runtime_error
+// "FILE:LINE: why" (Chinese, then English) on a line it does not know.
+std::vector<Setting> read_settings();
+// The data directory of a kiosk started without --data-dir: the settings
+// file's data-dir, else default_data_dir(). Throws as read_settings().
+std::string configured_data_dir();
 
 // Thrown when another process holds the lock; the message says so in
 // Chinese, then English, naming the directory and that process.

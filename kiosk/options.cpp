@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
-#include <fstream>
 #include <string_view>
 #include <vector>
 
@@ -47,48 +46,20 @@ struct Arg {
   std::string where;
 };
 
-// $XDG_CONFIG_HOME/ankang/kiosk.conf: "data-dir = DIR", "size = WxH",
-// "windowed", one per line, # comments. The settings an installed kiosk
-// keeps; the command line comes after it and wins. A missing file is fine.
-bool read_config(std::vector<Arg>& args) {
-  const std::string path = default_config_dir() + "/kiosk.conf";
-  std::ifstream in(path);
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    const auto trim = [](std::string t) {
-      const auto b = t.find_first_not_of(" \t\r");
-      const auto e = t.find_last_not_of(" \t\r");
-      return b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
-    };
-    line = trim(line.substr(0, line.find('#')));
-    if (line.empty()) continue;
-    const auto eq = line.find('=');
-    const std::string key = trim(line.substr(0, eq));
-    const std::string where = path + ":" + std::to_string(n) + ": ";
-    const bool takes_value = key == "data-dir" || key == "size";
-    if (!takes_value && key != "windowed") {
-      std::fprintf(stderr, "%s未知设置 %s（可用 data-dir、size、windowed） / unknown setting %s (data-dir, size, windowed)\n",
-                   where.c_str(), key.c_str(), key.c_str());
-      return false;
-    }
-    if (takes_value != (eq != std::string::npos)) {
-      std::fprintf(stderr, "%s%s 的写法是 %s / write it as %s\n", where.c_str(), key.c_str(),
-                   takes_value ? (key + " = 值").c_str() : key.c_str(), takes_value ? (key + " = VALUE").c_str() : key.c_str());
-      return false;
-    }
-    args.push_back({"--" + key, where});
-    if (takes_value) args.push_back({trim(line.substr(eq + 1)), where});
-  }
-  return true;
-}
-
 }  // namespace
 
 std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   Options o;
   o.data_dir = default_data_dir();
+  // The settings file first: the command line comes after it and wins.
   std::vector<Arg> args;
-  if (!read_config(args)) {
+  try {
+    for (const Setting& s : read_settings()) {
+      args.push_back({"--" + s.key, s.where});
+      if (!s.value.empty()) args.push_back({s.value, s.where});
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s\n", e.what());
     exit_code = 2;
     return std::nullopt;
   }

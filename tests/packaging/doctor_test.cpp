@@ -66,6 +66,26 @@ TEST(Doctor, MachineIndependentChecksPassHere) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Doctor, ChecksTheKioskSettingsFileAndItsDataDirectory) {
+  const std::string config = temp_dir("doctor-config");
+  const std::string data = temp_dir("doctor-config-data");
+  std::filesystem::create_directories(config + "/ankang");
+  std::ofstream(config + "/ankang/kiosk.conf") << "data-dir = " << data << "\n";
+  const std::string doctor = "LC_ALL= LC_MESSAGES= LANG=C XDG_CONFIG_HOME=" + config + " " + kAnkang + " doctor";
+  CommandResult r = run(doctor);
+  EXPECT_TRUE(has(r, "[OK] kiosk settings: " + config + "/ankang/kiosk.conf")) << r.output;
+  EXPECT_TRUE(has(r, "[OK] data directory writable: " + data)) << r.output;
+
+  std::ofstream(config + "/ankang/kiosk.conf") << "data-dir =\n";
+  r = run(doctor);
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_TRUE(has(r, "[FAIL] kiosk settings: " + config + "/ankang/kiosk.conf:1: data-dir 的写法是 data-dir = 值 / "
+                     "write it as data-dir = VALUE: correct that line"))
+      << r.output;
+  std::filesystem::remove_all(config);
+  std::filesystem::remove_all(data);
+}
+
 TEST(Doctor, NoDisplayFailsWithWhatToDo) {
   const CommandResult r = run("env -u DISPLAY -u WAYLAND_DISPLAY LANG=C " + kAnkang + " doctor --data-dir /tmp");
   EXPECT_EQ(r.status, 1) << r.output;
