@@ -59,6 +59,7 @@ class Service {
       });
       struct sigaction sa{};
       sa.sa_handler = on_stop_signal;
+      sa.sa_flags = SA_RESTART;  // the waker's read() and SQLite's writes go on; the pipe wakes the loop
       sigemptyset(&sa.sa_mask);
       for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaction(sig, &sa, nullptr);
     }
