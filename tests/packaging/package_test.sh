@@ -64,5 +64,15 @@ LANG=C "$root/usr/bin/ankang" doctor --data-dir "$work/data" >"$work/doctor.txt"
 grep -qx "\[OK\] shared data: $root/usr/share/ankang" "$work/doctor.txt" \
   || { cat "$work/doctor.txt"; fail "the installed ankang does not find its shared data beside it"; }
 echo "ok: the installed ankang finds $root/usr/share/ankang"
+# The unit and the menu entry, by the tools that read them (when installed).
+if command -v systemd-analyze >/dev/null && [ -x /usr/bin/cage ]; then
+  systemd-analyze verify --man=no "$root/usr/lib/systemd/system/ankang-kiosk.service" \
+    || fail "systemd-analyze verify ankang-kiosk.service"
+  echo "ok: systemd-analyze verify ankang-kiosk.service"
+fi
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$root/usr/share/applications/ankang-kiosk.desktop" || fail "desktop-file-validate"
+  echo "ok: desktop-file-validate ankang-kiosk.desktop"
+fi
 man -l "$root/usr/share/man/man1/ankang.1" >/dev/null 2>&1 || ! command -v man >/dev/null \
   || fail "man cannot read ankang.1"
