@@ -74,3 +74,33 @@ echo "ok: SIGTERM -> STOPPING=1, exit 0 in $ms ms, store closed"
 "$kiosk" --windowed --size 1280x800 --data-dir "$data" --first-frame-exit >"$work/kiosk.log" 2>&1 \
   || fail "restart on the same data directory"
 echo "ok: restarts on the same data directory"
+
+# Under cage, systemd's WATCHDOG_PID is the compositor, the kiosk's parent:
+# the kiosk pings all the same. A shell stands in for cage (`; :` keeps it
+# from exec'ing the kiosk, so it stays the parent).
+: >"$work/notify.log"
+NOTIFY_SOCKET=$sock WATCHDOG_USEC=1000000 bash -c \
+  'WATCHDOG_PID=$$ "$0" --windowed --size 1280x800 --data-dir "$1"; :' "$kiosk" "$data" >"$work/kiosk.log" 2>&1 &
+shell_pid=$!
+for _ in $(seq 300); do grep -q "READY=1" "$work/notify.log" && break; sleep 0.1; done
+sleep 2
+pings=$(grep -c "WATCHDOG=1" "$work/notify.log" || true)
+kiosk_pid=$(pgrep -P "$shell_pid" || true)
+[ -n "$kiosk_pid" ] && kill -TERM "$kiosk_pid"
+wait "$shell_pid" || true
+kiosk_pid=""
+[ "$pings" -ge 2 ] || fail "as the child of WATCHDOG_PID: only $pings WATCHDOG=1 in 2 s"
+echo "ok: as the child of WATCHDOG_PID (cage): $pings WATCHDOG=1 in 2 s"
+
+# A WATCHDOG_PID that is neither the kiosk nor its parent is another
+# process's watchdog: no pings.
+: >"$work/notify.log"
+NOTIFY_SOCKET=$sock WATCHDOG_USEC=1000000 WATCHDOG_PID=1 "$kiosk" --windowed --size 1280x800 --data-dir "$data" \
+  >"$work/kiosk.log" 2>&1 &
+kiosk_pid=$!
+for _ in $(seq 300); do grep -q "READY=1" "$work/notify.log" && break; sleep 0.1; done
+sleep 2
+kill -TERM "$kiosk_pid"; wait "$kiosk_pid" || true
+kiosk_pid=""
+! grep -q "WATCHDOG=1" "$work/notify.log" || fail "pinged another process's watchdog"
+echo "ok: no WATCHDOG=1 for another process's watchdog"
