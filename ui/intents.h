@@ -21,7 +21,7 @@ enum class Act {
   practice,           // value = category index, -1 for all
   timed_test,
   mistake_book,
-  leaderboard,
+  leaderboard,        // attract or mode: today's leaderboard screen
   sign_out,
   toggle_option,      // question_id, value = option index (single/multiple/true_false/fill choice)
   tap_item,           // question_id, value = item index (ordering, matching left/right)
@@ -62,6 +62,7 @@ enum class Act {
   host_cancel_fix,
   host_exit,
   dismiss_message,
+  leaderboard_close,  // back to the screen the leaderboard was opened from
 };
 
 struct Intent {

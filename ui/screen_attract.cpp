@@ -15,12 +15,23 @@ void draw_attract(const AttractView& view, Intents& out) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Fonts& f = fonts();
 
-  // The whole screen is one button; the top-right corner opens the admin PIN.
+  // The leaderboard button at the bottom right: x, y of the top left corner,
+  // z, w of the bottom right.
+  const ImVec2 lt = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, 0, tr(S::leaderboard));
+  const ImVec4 board(size.x - lt.x - 160 * s, size.y - target_height() - 40 * s, size.x - 40 * s, size.y - 40 * s);
+
+  // The whole screen is one button; the top-right corner opens the admin PIN
+  // and the leaderboard button its screen.
   ImGui::SetCursorPos(ImVec2(0, 0));
   if (ImGui::InvisibleButton("start", size)) {
     const ImVec2 m = ImGui::GetIO().MousePos;
     const float corner = 120.0f * s;
-    out.push_back({m.x > size.x - corner && m.y < corner ? Act::admin_open : Act::start});
+    if (m.x > size.x - corner && m.y < corner)
+      out.push_back({Act::admin_open});
+    else if (m.x >= board.x && m.x < board.z && m.y >= board.y && m.y < board.w)
+      out.push_back({Act::leaderboard});
+    else
+      out.push_back({Act::start});
   }
 
   const float band_h = size.y * 0.42f;
@@ -43,7 +54,7 @@ void draw_attract(const AttractView& view, Intents& out) {
   dl->AddText(f.large, f.large->FontSize, ImVec2(pp.x + 60 * s, pp.y + 30 * s), color::band_text,
               tr(S::tap_to_start));
 
-  // Today's leaderboard.
+  // Today's leaderboard: the top five, and a button to the whole board.
   const float lx = size.x * 0.22f, lw = size.x * 0.56f;
   y = band_h + pill.y / 2 + 50 * s;
   center_text(f.large, y, color::text, tr(S::today_leaderboard));
@@ -51,24 +62,18 @@ void draw_attract(const AttractView& view, Intents& out) {
   if (view.today.empty()) {
     center_text(f.body, y, color::muted, tr(S::no_scores_yet));
   } else {
-    const float row = f.body->FontSize * 1.9f;
+    ImGui::SetCursorScreenPos(ImVec2(lx, y));
     for (std::size_t i = 0; i < view.today.size() && i < 5; ++i) {
       const LeaderRow& r = view.today[i];
-      const float ry = y + row * static_cast<float>(i);
-      if (i % 2 == 0) dl->AddRectFilled(ImVec2(lx, ry), ImVec2(lx + lw, ry + row), color::card, 10 * s);
-      char rank[16];
-      std::snprintf(rank, sizeof rank, "%zu", i + 1);
-      const float ty = ry + (row - f.body->FontSize) / 2;
-      if (i < 3) draw_shape(dl, 4, ImVec2(lx + 40 * s, ry + row / 2), row * 0.32f, color::accent, true);
-      dl->AddText(f.body, f.body->FontSize, ImVec2(lx + 80 * s, ty), color::text, rank);
-      dl->AddText(f.body, f.body->FontSize, ImVec2(lx + 150 * s, ty), color::text, r.name.c_str());
-      dl->AddText(f.body, f.body->FontSize, ImVec2(lx + lw * 0.45f, ty), color::muted, r.team.c_str());
-      char score[16];
-      std::snprintf(score, sizeof score, "%d", r.score);
-      const ImVec2 ss = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, 0, score);
-      dl->AddText(f.body, f.body->FontSize, ImVec2(lx + lw - 40 * s - ss.x, ty), color::primary, score);
+      ImGui::SetCursorScreenPos(ImVec2(lx, ImGui::GetCursorScreenPos().y));
+      board_row(static_cast<int>(i) + 1, {{150 * s, r.name.c_str(), color::text}, {lw * 0.45f, r.team.c_str(), color::muted}},
+                r.score, lw);
     }
   }
+  dl->AddRectFilled(ImVec2(board.x, board.y), ImVec2(board.z, board.w), color::band, target_height() / 2);
+  draw_shape(dl, 4, ImVec2(board.x + 50 * s, (board.y + board.w) / 2), 18 * s, color::accent, true);
+  dl->AddText(f.body, f.body->FontSize, ImVec2(board.x + 90 * s, (board.y + board.w - f.body->FontSize) / 2),
+              color::band_text, tr(S::leaderboard));
   end_screen();
 }
 

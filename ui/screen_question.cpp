@@ -46,27 +46,48 @@ void true_false(const QuestionView& v, Intents& out, float width) {
   if (option_button(1, "", tr(S::false_text), picked(v, 1), w)) out.push_back(make(Act::toggle_option, v, 1));
 }
 
+// Each blank: its answers to tap, two to a row (gloves, no keyboard), and a
+// text field that a keyboard or a scanner types into.
 void fill_blank(const QuestionView& v, Intents& out, float width) {
   const Question& q = *v.question;
   const std::size_t blanks = q.numeric ? 1 : std::max<std::size_t>(1, q.blanks.size());
-  wrapped(nullptr, tr(S::type_answer), color::muted);
-  ImGui::PushFont(fonts().body);
+  const bool any_choices = std::any_of(v.blank_choices.begin(), v.blank_choices.end(),
+                                       [](const auto& c) { return !c.empty(); });
+  wrapped(nullptr, tr(any_choices ? S::tap_or_type : S::type_answer), color::muted);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
   for (std::size_t i = 0; i < blanks; ++i) {
     std::string text = i < v.texts.size() ? v.texts[i] : std::string();
-    ImGui::PushID(static_cast<int>(i));
+    const int blank = static_cast<int>(i);
+    auto set_text = [&](const std::string& t) {
+      Intent in = make(Act::set_text, v, blank);
+      in.text = t;
+      out.push_back(in);
+    };
+    ImGui::PushID(blank);
     char label[32];
     std::snprintf(label, sizeof label, "%zu.", i + 1);
+    ImGui::PushFont(fonts().body);
     ImGui::TextUnformatted(label);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(width * 0.6f);
-    if (ImGui::InputText("##blank", &text)) {
-      Intent in = make(Act::set_text, v, static_cast<int>(i));
-      in.text = text;
-      out.push_back(in);
+    ImGui::PopFont();
+    const std::vector<std::string> none;
+    const auto& choices = i < v.blank_choices.size() ? v.blank_choices[i] : none;
+    const float w = (width - gap) / 2;
+    for (std::size_t c = 0; c < choices.size(); ++c) {
+      const int n = static_cast<int>(c);
+      if (c % 2 == 1) ImGui::SameLine();
+      if (option_button(n, letter(n), choices[c].c_str(), !text.empty() && text == choices[c], w)) set_text(choices[c]);
     }
+    ImGui::PushFont(fonts().body);
+    if (!choices.empty()) {
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextDisabled("%s", tr(S::or_type));
+      ImGui::SameLine();
+    }
+    ImGui::SetNextItemWidth(width * 0.6f);
+    if (ImGui::InputText("##blank", &text)) set_text(text);
+    ImGui::PopFont();
     ImGui::PopID();
   }
-  ImGui::PopFont();
 }
 
 void ordering(const QuestionView& v, Intents& out, float width) {

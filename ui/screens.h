@@ -15,6 +15,7 @@ void draw_feedback(const FeedbackView& view, Intents& out);
 void draw_result(const ResultView& view, Intents& out);
 void draw_host(const HostView& view, Intents& out);
 void draw_admin(const AdminView& view, Intents& out);
+void draw_leaderboard(const LeaderboardView& view, Intents& out);
 // A message box over the current screen; "OK" dismisses it.
 void draw_message(const char* message, Intents& out);
 

@@ -122,6 +122,12 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::member_answering, "第 %d 位队员作答", "Member %d answers"},
     {S::paused_banner, "已暂停", "Paused"},
     {S::contest_over, "比赛结束", "Contest over"},
+    {S::tap_or_type, "请点选答案", "Tap the answer"},
+    {S::or_type, "或用键盘输入：", "or type it:"},
+    {S::top_workers, "个人排名", "Workers"},
+    {S::top_teams, "班组排名", "Teams"},
+    {S::workers_count, "%d 人", "%d workers"},
+    {S::leaderboard_today, "今日排行榜（计时答题最好成绩）", "Today's leaderboard (best timed test)"},
 }};
 
 constexpr bool table_in_order() {

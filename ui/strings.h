@@ -118,6 +118,12 @@ enum class S {
   member_answering,  // "第 %d 位队员作答"
   paused_banner,
   contest_over,
+  tap_or_type,       // fill-in with choices
+  or_type,
+  top_workers,
+  top_teams,
+  workers_count,     // "%d 人"
+  leaderboard_today,
   count_
 };
 

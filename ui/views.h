@@ -16,6 +16,19 @@ struct LeaderRow {
   int score = 0;
 };
 
+// A team's total today: the best timed-test scores of its workers added up.
+struct TeamRow {
+  std::string team;
+  int workers = 0;  // who took a timed test today
+  int points = 0;
+};
+
+// Today's leaderboard screen, best first.
+struct LeaderboardView {
+  std::vector<LeaderRow> workers;
+  std::vector<TeamRow> teams;
+};
+
 struct AttractView {
   std::string contest_name;
   std::vector<LeaderRow> today;
@@ -60,6 +73,9 @@ struct QuestionView {
   std::vector<int> order;  // ordering: item indices in the order shown
   int match_left = -1;     // matching: the left item waiting for its pair
   std::vector<std::string> texts;
+  // fill_blank: for each blank the answers to tap (ui/fill_choices.h); a
+  // blank without them is typed only.
+  std::vector<std::vector<std::string>> blank_choices;
   int tap_x = -1, tap_y = -1;
   Picture picture;
 };

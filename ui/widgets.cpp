@@ -179,6 +179,26 @@ void centered(ImFont* font, const char* text, ImU32 col) {
   if (font) ImGui::PopFont();
 }
 
+void board_row(int rank, std::initializer_list<BoardCell> cells, int points, float width) {
+  const Fonts& f = fonts();
+  ImFont* font = f.body ? f.body : ImGui::GetFont();
+  const float s = scale();
+  const float row = font->FontSize * 1.9f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (rank % 2 == 1) dl->AddRectFilled(p, ImVec2(p.x + width, p.y + row), color::card, 10 * s);
+  const float ty = p.y + (row - font->FontSize) / 2;
+  if (rank <= 3) draw_shape(dl, 4, ImVec2(p.x + 40 * s, p.y + row / 2), row * 0.32f, color::accent, true);
+  char text[16];
+  std::snprintf(text, sizeof text, "%d", rank);
+  dl->AddText(font, font->FontSize, ImVec2(p.x + 80 * s, ty), color::text, text);
+  for (const BoardCell& c : cells) dl->AddText(font, font->FontSize, ImVec2(p.x + c.x, ty), c.col, c.text);
+  std::snprintf(text, sizeof text, "%d", points);
+  const ImVec2 ps = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text);
+  dl->AddText(font, font->FontSize, ImVec2(p.x + width - 40 * s - ps.x, ty), color::primary, text);
+  ImGui::Dummy(ImVec2(width, row));
+}
+
 int keypad(float key_width, float key_height) {
   static const int order[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 0, 10};
   const float h = std::max(target_height(), key_height);

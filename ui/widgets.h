@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <initializer_list>
+
 namespace ankang::ui {
 
 // Scale factor of the screen against 1080p (targets grow with it).
@@ -33,6 +35,16 @@ void countdown_bar(int remaining_ms, int limit_ms, float width);
 void wrapped(ImFont* font, const char* text, ImU32 col = 0);
 // Text centred horizontally in the window.
 void centered(ImFont* font, const char* text, ImU32 col = 0);
+
+// One row of a leaderboard from the cursor, full width: a star for the top
+// three, the rank, cells at x offsets from the row's left edge (text and
+// colour), the points at the right; every other row on a card.
+struct BoardCell {
+  float x;
+  const char* text;
+  ImU32 col;
+};
+void board_row(int rank, std::initializer_list<BoardCell> cells, int points, float width);
 
 // A keypad of digits 0-9 plus backspace and clear; returns the key tapped:
 // 0..9, 10 backspace, 11 clear, -1 none.

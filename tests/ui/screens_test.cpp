@@ -208,11 +208,17 @@ TEST_F(Screens, HotspotReportsTheTapInPicturePixels) {
   EXPECT_GT(moved[0].y, in.y);
 }
 
-TEST_F(Screens, FillBlankSendsTheTypedText) {
+Question fill_question() {
   Question q = single_question();
   q.type = QuestionType::fill_blank;
   q.options.clear();
+  q.correct.clear();
   q.blanks = {{"119"}};
+  return q;
+}
+
+TEST_F(Screens, FillBlankSendsTheTypedText) {
+  const Question q = fill_question();
   ui::QuestionView v;
   v.question = &q;
   v.texts = {""};
@@ -227,6 +233,64 @@ TEST_F(Screens, FillBlankSendsTheTypedText) {
   EXPECT_EQ(got[0].act, Act::set_text);
   EXPECT_EQ(got[0].text, "119");
   EXPECT_EQ(got[0].question_id, "q-single");
+}
+
+TEST_F(Screens, FillBlankAnswersAreTappedAndTypingStillWorks) {
+  const Question q = fill_question();
+  ui::QuestionView v;
+  v.question = &q;
+  v.texts = {""};
+  v.blank_choices = {{"110", "119", "120", "122"}};
+  auto draw = [&](Intents& out) { ui::draw_question(v, out); };
+  auto sets = [](const std::string& text) {
+    return [text](const Intent& in) { return in.act == Act::set_text && in.value == 0 && in.text == text; };
+  };
+  // A gloved tap on a choice is the answer: the intent names the question.
+  for (const char* choice : {"110", "119", "120", "122"}) EXPECT_TRUE(h.locate(draw, sets(choice))) << choice;
+  const auto at = h.locate(draw, sets("119"));
+  ASSERT_TRUE(at);
+  const Intents got = h.tap(draw, *at);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].question_id, "q-single");
+  EXPECT_FALSE(h.locate(draw, is(Act::submit))) << "nothing picked yet";
+  v.texts = {"119"};
+  EXPECT_TRUE(h.locate(draw, is(Act::submit)));
+  // The text field under the choices still takes a keyboard.
+  v.texts = {""};
+  Intents typed;
+  for (float y = 250; y < 900 && typed.empty(); y += 20) {
+    h.tap(draw, ImVec2(1000, y));
+    ImGui::GetIO().AddInputCharactersUTF8("12");
+    for (const auto& in : h.frame(draw, ImVec2(1000, y), false))
+      if (in.text == "12") typed.push_back(in);
+  }
+  ASSERT_EQ(typed.size(), 1u);
+  EXPECT_EQ(typed[0].act, Act::set_text);
+}
+
+TEST_F(Screens, LeaderboardShowsWorkersAndTeamsAndGoesBack) {
+  ui::LeaderboardView v;
+  v.workers = {{"李明", "一班", 98}, {"王芳", "二班", 95}};
+  v.teams = {{"一班", 3, 270}, {"二班", 1, 95}};
+  auto draw = [&](Intents& out) { ui::draw_leaderboard(v, out); };
+  const auto back = h.locate(draw, is(Act::leaderboard_close));
+  ASSERT_TRUE(back);
+  EXPECT_EQ(h.tap(draw, *back), Intents{Intent(Act::leaderboard_close)});
+  // The rows are not buttons: a tap on them asks for nothing.
+  EXPECT_TRUE(h.tap(draw, ImVec2(500, 400)).empty());
+  v.workers.clear();
+  v.teams.clear();
+  EXPECT_TRUE(h.locate(draw, is(Act::leaderboard_close))) << "an empty board still goes back";
+}
+
+TEST_F(Screens, AttractOpensTheLeaderboard) {
+  ui::AttractView v;
+  v.today = {{"李明", "一班", 90}};
+  auto draw = [&](Intents& out) { ui::draw_attract(v, out); };
+  const auto at = h.locate(draw, is(Act::leaderboard));
+  ASSERT_TRUE(at);
+  EXPECT_GT(at->y, 900) << "at the bottom, away from the start tap";
+  EXPECT_EQ(h.tap(draw, *at), Intents{Intent(Act::leaderboard)});
 }
 
 TEST_F(Screens, FeedbackMovesOn) {
