@@ -1,8 +1,10 @@
 // Kiosk benchmarks, each against a baseline measured in the same run
 // (docs/PERFORMANCE.md, "Kiosk"):
-//   1. start to first frame: ankang-kiosk (starter bank) vs bare_window;
+//   1. start to first frame (the "first-frame" line each prints once the
+//      frame is presented): ankang-kiosk (starter bank) vs bare_window;
 //   2. peak resident memory of both;
-//   3. CPU of an idle kiosk over 30 s (ANKANG_IDLE_SECONDS to change);
+//   3. CPU of an idle kiosk over 30 s (ANKANG_IDLE_SECONDS to change) and
+//      its resident memory at the end;
 //   4. tap to durable answer (engine reduce + one committed transaction)
 //      p99 vs a bare SQLite one-row commit, WAL and synchronous=FULL, same disk.
 // Needs an X display (run under xvfb-run).
@@ -31,31 +33,48 @@ using namespace ankang;
 using namespace ankang::kiosk;
 
 struct Run {
-  double ms = 0;
+  double ms = 0;       // fork to the "first-frame" line (printed after the first frame is presented)
   long max_rss_kb = 0;
 };
 
-// Runs a program to its exit; wall time and peak RSS.
+// Runs a program to its exit; the time to its first frame and its peak RSS.
+// The clock stops at the "first-frame" line, not at exit: closing the store
+// and tearing down GL are not start-up.
 Run run(const std::vector<std::string>& argv) {
   std::fflush(stdout);  // or the child's copy of the buffer prints twice
+  int out[2];
+  if (pipe(out) != 0) {
+    std::perror("pipe");
+    std::exit(1);
+  }
   const auto start = Clock::now();
   const pid_t pid = fork();
   if (pid == 0) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
-    if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) _exit(126);
+    close(out[0]);
+    if (dup2(out[1], STDOUT_FILENO) < 0 || !std::freopen("/dev/null", "w", stderr)) _exit(126);
     execv(args[0], args.data());
     _exit(127);
   }
+  close(out[1]);
+  Run r;
+  std::string seen;
+  char buf[256];
+  ssize_t n = 0;
+  while ((n = read(out[0], buf, sizeof buf)) > 0) {
+    seen.append(buf, static_cast<std::size_t>(n));
+    if (r.ms == 0 && seen.find("first-frame") != std::string::npos)
+      r.ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  }
+  close(out[0]);
   int status = 0;
   rusage ru{};
   wait4(pid, &status, 0, &ru);
-  Run r;
-  r.ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   r.max_rss_kb = ru.ru_maxrss;
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::fprintf(stderr, "%s failed (status %d)\n", argv[0].c_str(), status);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || r.ms == 0) {
+    std::fprintf(stderr, "%s failed (status %d) or printed no first-frame line\n", argv[0].c_str(), status);
     std::exit(1);
   }
   return r;
@@ -90,7 +109,21 @@ long cpu_ticks(pid_t pid) {
   return std::stol(fields.at(11)) + std::stol(fields.at(12));
 }
 
-double idle_cpu_percent(const std::string& kiosk, const std::string& data, int seconds) {
+// Resident memory of a running process, from /proc.
+long rss_kb(pid_t pid) {
+  std::ifstream f("/proc/" + std::to_string(pid) + "/status");
+  std::string line;
+  while (std::getline(f, line))
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  return 0;
+}
+
+struct Idle {
+  double cpu_percent = 0;
+  long rss_kb = 0;  // at the end of the idle time
+};
+
+Idle idle_kiosk(const std::string& kiosk, const std::string& data, int seconds) {
   std::fflush(stdout);
   const pid_t pid = fork();
   if (pid == 0) {
@@ -102,9 +135,12 @@ double idle_cpu_percent(const std::string& kiosk, const std::string& data, int s
   const long before = cpu_ticks(pid);
   sleep(static_cast<unsigned>(seconds));
   const long after = cpu_ticks(pid);
+  Idle idle;
+  idle.rss_kb = rss_kb(pid);
   kill(pid, SIGTERM);
   waitpid(pid, nullptr, 0);
-  return 100.0 * static_cast<double>(after - before) / static_cast<double>(sysconf(_SC_CLK_TCK)) / seconds;
+  idle.cpu_percent = 100.0 * static_cast<double>(after - before) / static_cast<double>(sysconf(_SC_CLK_TCK)) / seconds;
+  return idle;
 }
 
 std::vector<Question> bench_paper(int n) {
@@ -190,7 +226,10 @@ int main(int argc, char** argv) {
               b_rss / 1024.0, (k_rss - b_rss) / 1024.0);
 
   const int idle_s = std::getenv("ANKANG_IDLE_SECONDS") ? std::atoi(std::getenv("ANKANG_IDLE_SECONDS")) : 30;
-  std::printf("idle CPU over %d s: %.2f %% of a core (target < 1)\n", idle_s, idle_cpu_percent(kiosk, data, idle_s));
+  const Idle idle = idle_kiosk(kiosk, data, idle_s);
+  std::printf("idle CPU over %d s: %.2f %% of a core (target < 1)\n", idle_s, idle.cpu_percent);
+  std::printf("resident memory of the idle kiosk: %.1f MB, bare window peak + %.1f MB\n", idle.rss_kb / 1024.0,
+              (idle.rss_kb - b_rss) / 1024.0);
 
   const int n = 300;
   const auto bare_ms = bare_commits(dir.string(), n);
