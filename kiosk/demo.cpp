@@ -3,6 +3,7 @@
 #include <stb_image_write.h>
 
 #include "kiosk/host.h"
+#include "ui/fill_choices.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 
@@ -10,7 +11,7 @@ namespace ankang::kiosk {
 
 const std::vector<Question>& demo_questions() {
   static const std::vector<Question> qs = [] {
-    std::vector<Question> v(5);
+    std::vector<Question> v(8);
     v[0].id = "demo-single";
     v[0].type = QuestionType::single;
     v[0].stem = "生产经营单位的主要负责人对本单位的安全生产工作负什么责任？";
@@ -50,6 +51,22 @@ const std::vector<Question>& demo_questions() {
     v[4].image.height = 360;
     v[4].regions = {{440, 210, 110, 90}};
     v[4].category = {"隐患排查治理"};
+
+    // A fill-in question and two more of its category, which its answers to
+    // tap are drawn from.
+    const char* const numbers[][2] = {{"发现火灾，应当立即拨打火警电话____。", "119"},
+                                      {"遇到人员受伤需要急救时，应当拨打急救电话____。", "120"},
+                                      {"发现违法犯罪行为，应当拨打报警电话____。", "110"}};
+    for (int i = 0; i < 3; ++i) {
+      Question& q = v[static_cast<std::size_t>(5 + i)];
+      q.id = "demo-fill-" + std::to_string(i);
+      q.type = QuestionType::fill_blank;
+      q.stem = numbers[i][0];
+      q.blanks = {{numbers[i][1]}};
+      q.explanation = "火警119，急救120，报警110。";
+      q.basis = {"《中华人民共和国消防法》", "第四十四条"};
+      q.category = {"应急处置"};
+    }
     return v;
   }();
   return qs;
@@ -90,7 +107,8 @@ namespace {
 const char* const kDemoTexts[] = {
     "2026年安康杯安全知识竞赛", "李明", "王芳", "张伟", "赵丽", "机修一班", "装配二班", "质检班", "仓储班",
     "华安机械制造有限公司", "康泰化工股份有限公司", "新区公交集团", "安全生产法", "职业病防治", "隐患排查治理",
-    "应急处置", "高温劳动保护", "抢答题", "必答题", "风险题", "限时速答", "加赛题"};
+    "应急处置", "高温劳动保护", "抢答题", "必答题", "风险题", "限时速答", "加赛题", "一班", "二班", "三班",
+    "四班", "周强", "陈静", "刘洋", "0123456789人"};
 
 // The demo questions again and again under new ids: enough for a team contest.
 std::vector<Question> demo_host_paper(int n) {
@@ -137,7 +155,7 @@ std::vector<std::string_view> demo_texts() {
 const std::vector<std::string>& demo_screen_names() {
   static const std::vector<std::string> names = {"attract", "sign_in",  "mode",   "question", "ordering", "matching",
                                                  "hotspot", "feedback", "result", "host",     "admin",
-                                                 "host_risk", "host_speed"};
+                                                 "host_risk", "host_speed", "fill_blank", "leaderboard"};
   return names;
 }
 
@@ -199,6 +217,21 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.tap_x = 500;
     v.tap_y = 255;
     ui::draw_question(v, out);
+  } else if (name == "fill_blank") {
+    ui::QuestionView v;
+    v.question = &q[5];
+    v.number = 6;
+    v.total = 10;
+    v.texts = {"119"};
+    v.blank_choices = ui::fill_choices(q[5], q, 2026);
+    ui::draw_question(v, out);
+  } else if (name == "leaderboard") {
+    ui::LeaderboardView v;
+    v.workers = {{"李明", "机修一班", 98}, {"王芳", "装配二班", 95}, {"张伟", "机修一班", 90},
+                 {"赵丽", "质检班", 86},   {"周强", "仓储班", 85},   {"陈静", "装配二班", 80},
+                 {"刘洋", "机修一班", 72}};
+    v.teams = {{"机修一班", 3, 260}, {"装配二班", 2, 175}, {"质检班", 1, 86}, {"仓储班", 1, 85}};
+    ui::draw_leaderboard(v, out);
   } else if (name == "feedback") {
     ui::FeedbackView v;
     v.question = &q[0];
