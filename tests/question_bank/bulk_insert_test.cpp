@@ -83,6 +83,17 @@ TEST(BulkInsert, ABigImportIsStoredTaggedDrawableAndSearchableAndTheBankStaysInW
   expect_gapless_slots(bank.handle());
 }
 
+TEST(BulkInsert, ABankAnotherConnectionHasOpenKeepsItsWalAndBothSeeTheQuestions) {
+  auto path = temp_bank("bulk_shared.db");
+  auto reader = Bank::open(path);
+  auto writer = Bank::open(path);
+  auto outcome = writer.insert(many(static_cast<int>(BulkJournal::kMinQuestions)));
+  EXPECT_EQ(outcome.inserted, static_cast<int>(BulkJournal::kMinQuestions));
+  EXPECT_EQ(text_of(writer.handle(), "PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(reader.count(), outcome.inserted);
+  EXPECT_EQ(reader.search("批量题999"), std::vector<std::string>{outcome.ids[999]});
+}
+
 TEST(BulkInsert, AFailedBigImportLeavesTheBankAsItWas) {
   auto path = temp_bank("bulk_rollback.db");
   auto first = single_choice("已经在题库里的题");
