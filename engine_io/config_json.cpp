@@ -119,6 +119,11 @@ LoadedConfig parse_config(std::string_view text) {
     LoadedConfig out;
     out.problems.push_back(syntax_problem(text, e));
     return out;
+  } catch (const json::out_of_range& e) {
+    // The parser refuses a number beyond a double (1e400) this way, not as a syntax error.
+    LoadedConfig out;
+    out.problems.push_back({"", {std::string("JSON 数值超出范围（") + e.what() + "）", std::string("JSON number out of range (") + e.what() + ")"}});
+    return out;
   }
 }
 

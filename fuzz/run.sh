@@ -8,7 +8,8 @@
 #   CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DANKANG_FUZZ=ON \
 #     -DANKANG_BUILD_TESTS=OFF -DANKANG_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
 #   cmake --build build-fuzz -j2 --target fuzz_csv ...   (or all)
-# Environment: BUILD (default build-fuzz), RUNS (default 1000000).
+# Environment: BUILD (default build-fuzz), RUNS (default 1000000), MAX_TIME
+# (seconds per target, default none: on a busy machine a time cap instead).
 # New inputs go to BUILD/fuzz-work/TARGET/, crashes to BUILD/fuzz-artifacts/TARGET/,
 # logs to BUILD/fuzz-logs/, the summary to BUILD/fuzz-summary.md.
 set -euo pipefail
@@ -16,6 +17,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${BUILD:-$root/build-fuzz}"
 runs="${RUNS:-1000000}"
+max_time="${MAX_TIME:-0}"
 shared="$root/../shared"
 all=(csv xlsx gift moodle_xml aiken contest_config contest_package score_bundle enterprise_import)
 
@@ -42,7 +44,8 @@ summarize() {
   corpus=$(grep -o 'corp: [0-9]*/[0-9]*[bKM]*' "$log" | tail -1 | sed 's/corp: //')
   local finding="none"
   if [[ "$status" != 0 ]]; then
-    finding=$(grep -m1 -o 'ERROR: [A-Za-z]*Sanitizer: [a-z-]*\|ERROR: libFuzzer: [a-z-]*\|SUMMARY: [A-Za-z]*Sanitizer: [a-z-]*\|==[0-9]*== ERROR: libFuzzer: [a-z-]*' "$log" || echo "exit $status")
+    finding=$(grep -m1 -o 'ERROR: [A-Za-z]*Sanitizer: [a-z-]*\|ERROR: libFuzzer: [a-z-]*\|runtime error: .*\|terminate called .*' "$log" ||
+      echo "none (stopped, exit $status)")
   fi
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$target" "${execs:-?}" "${secs:-?}" "${rate:-?}" "${corpus:-?}" "${rss:-?}" "$finding"
 }
@@ -57,7 +60,7 @@ run_target() {
   local extra
   extra=$(extra_seeds "$target")
   local status=0
-  "$bin" -runs="$runs" -malloc_limit_mb=64 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+  "$bin" -runs="$runs" -max_total_time="$max_time" -malloc_limit_mb=64 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$artifacts" "$work" "$seeds" "$extra" >"$log" 2>&1 || status=$?
   summarize "$name" "$log" "$status" | tee -a "$build/fuzz-summary.md"
 }

@@ -288,6 +288,11 @@ ParseResult parse_json(std::string_view path, std::string_view text) {
     auto detail = syntax_detail(e.what());
     result.file_errors.push_back(make_diagnostic(path, pos, "JSON 语法错误：" + detail, "JSON syntax error: " + detail));
     return result;
+  } catch (const json::out_of_range& e) {
+    // A number beyond a double (1e400) is refused this way, without a position.
+    result.file_errors.push_back(make_diagnostic(path, {}, std::string("JSON 数值超出范围：") + e.what(),
+                                                 std::string("JSON number out of range: ") + e.what()));
+    return result;
   }
   auto file_error = [&](const std::string& zh, const std::string& en) {
     result.file_errors.push_back(make_diagnostic(path, {1, 1}, zh, en));

@@ -1,6 +1,7 @@
 // Replays every committed input of one fuzz target (fuzz/corpus/<target>/
 // and fuzz/crashes/<target>/) through its LLVMFuzzerTestOneInput, in the
-// normal build: a crash found once stays fixed. ANKANG_FUZZ_TARGET names it.
+// normal build: a crash found once stays fixed. ANKANG_FUZZ_TARGET names it,
+// ANKANG_FUZZ_SUITE (FuzzReplay_<target>) keeps the test names apart.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -39,12 +40,12 @@ void replay(const fs::path& file) {
 
 }  // namespace
 
-TEST(FuzzReplay, SeedCorpus) {
+TEST(ANKANG_FUZZ_SUITE, SeedCorpus) {
   auto files = inputs("corpus");
   ASSERT_FALSE(files.empty()) << "no seeds in fuzz/corpus/" << ANKANG_FUZZ_TARGET;
   for (const auto& f : files) replay(f);
 }
 
-TEST(FuzzReplay, Crashes) {
+TEST(ANKANG_FUZZ_SUITE, Crashes) {
   for (const auto& f : inputs("crashes")) replay(f);
 }
