@@ -105,7 +105,7 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   static ImVector<ImWchar> title_ranges;
   atlas.Clear();
   Fonts& f = fonts();
-  const MappedFile file(font_file.empty() ? std::string("/nonexistent") : font_file);
+  const MappedFile file(font_file);
   if (!file) {
     ImFontConfig cfg;
     cfg.SizePixels = body;
@@ -115,7 +115,10 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   }
 
   ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(atlas.GetGlyphRangesDefault());
+  // ASCII, not ImGui's default Latin-1 too: a Latin-1 letter that a name or
+  // a question brings is added with it, like any other new character.
+  static const ImWchar ascii[] = {0x0020, 0x007E, 0};
+  builder.AddRanges(ascii);
   builder.AddText("0123456789●○■□▲△◆◇★☆✓✗←→·…：，。！？（）《》、“”");
   builder.AddText("中文");
   for (std::string_view s : all_strings()) builder.AddText(s.data(), s.data() + s.size());
@@ -138,7 +141,6 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   // The title font is 2.25x the body: a glyph costs five body glyphs to
   // rasterise, so it gets only what is drawn in it.
   ImFontGlyphRangesBuilder title_builder;
-  static const ImWchar ascii[] = {0x0020, 0x007E, 0};
   title_builder.AddRanges(ascii);
   title_builder.AddText("●（）");
   for (S id : title_strings())
