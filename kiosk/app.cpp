@@ -13,6 +13,7 @@
 #include "kiosk/bundle_export.h"
 #include "kiosk/device_key.h"
 #include "results/uscc.h"
+#include "ui/fill_choices.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
@@ -273,6 +274,12 @@ void App::sync_draft() {
   }
   if (q.type == QuestionType::matching) draft_.picks.assign(n, -1);
   if (q.type == QuestionType::fill_blank) draft_.texts.assign(q.numeric ? 1 : std::max<std::size_t>(1, q.blanks.size()), "");
+  if (q.type == QuestionType::fill_blank) {
+    // Answers to tap for gloved hands, drawn from the bank with the same seed.
+    draft_.choices = ui::fill_choices(q, questions(), session_->state().setup->seed + static_cast<unsigned>(v.question));
+    for (const auto& blank : draft_.choices)
+      for (const auto& t : blank) note_text(t);
+  }
 }
 
 void App::submit_answer() {
@@ -412,16 +419,13 @@ void App::apply(const ui::Intent& in) {
     case Act::practice: start_session(Mode::practice, in.value); return;
     case Act::timed_test: start_session(Mode::timed_test, -1); return;
     case Act::mistake_book: start_session(Mode::mistakes, -1); return;
-    case Act::leaderboard: {
-      std::string text;
-      int rank = 1;
-      for (const auto& r : store_.leaderboard(midnight_ms(unix_ms_), 10)) {
-        text += std::to_string(rank++) + ".  " + r.name + "  " + r.team + "  " + std::to_string(r.points) + "\n";
-        note_text(r.name + r.team);
-      }
-      message_ = text.empty() ? ui::tr(ui::S::no_scores_yet) : text;
+    case Act::leaderboard:
+      leaderboard_return_ = screen_ == Screen::mode ? Screen::mode : Screen::attract;
+      screen_ = Screen::leaderboard;
+      for (const auto& r : store_.leaderboard(midnight_ms(unix_ms_), 10)) note_text(r.name + r.team);
+      for (const auto& t : store_.team_leaderboard(midnight_ms(unix_ms_), 10)) note_text(t.team);
       return;
-    }
+    case Act::leaderboard_close: screen_ = leaderboard_return_; return;
     case Act::sign_out:
     case Act::back_to_start: to_attract(); return;
     default: break;
@@ -738,6 +742,7 @@ ui::QuestionView App::question_view() const {
   v.order = draft_.order;
   v.match_left = draft_.match_left;
   v.texts = draft_.texts;
+  v.blank_choices = draft_.choices;
   v.tap_x = draft_.tap_x;
   v.tap_y = draft_.tap_y;
   v.picture = picture_;
@@ -776,6 +781,13 @@ ui::ResultView App::result_view() const {
   return v;
 }
 
+ui::LeaderboardView App::leaderboard_view() const {
+  ui::LeaderboardView v;
+  for (const auto& r : store_.leaderboard(midnight_ms(unix_ms_), 10)) v.workers.push_back({r.name, r.team, r.points});
+  for (const auto& t : store_.team_leaderboard(midnight_ms(unix_ms_), 10)) v.teams.push_back({t.team, t.workers, t.points});
+  return v;
+}
+
 ui::AdminView App::admin_view() const {
   ui::AdminView v;
   v.unlocked = admin_unlocked_;
@@ -807,6 +819,7 @@ void App::frame() {
     case Screen::result: ui::draw_result(result_view(), out); break;
     case Screen::host: ui::draw_host(host_.view(steady_ms_), out); break;
     case Screen::admin: ui::draw_admin(admin_view(), out); break;
+    case Screen::leaderboard: ui::draw_leaderboard(leaderboard_view(), out); break;
   }
   if (!message_.empty()) {
     out.clear();  // the message is modal

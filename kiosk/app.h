@@ -26,7 +26,7 @@ namespace ankang::kiosk {
 int run_kiosk(const Options& options);
 
 
-enum class Screen { attract, sign_in, mode, question, feedback, result, host, admin };
+enum class Screen { attract, sign_in, mode, question, feedback, result, host, admin, leaderboard };
 
 // The draft answer of the question on screen.
 struct Draft {
@@ -37,6 +37,7 @@ struct Draft {
   std::vector<int> history;  // matching: left items in the order they were paired
   int match_left = -1;
   std::vector<std::string> texts;
+  std::vector<std::vector<std::string>> choices;  // fill_blank: the answers to tap, per blank
   int tap_x = -1, tap_y = -1;
 };
 
@@ -110,6 +111,7 @@ class App {
   ui::FeedbackView feedback_view() const;
   ui::ResultView result_view() const;
   ui::AdminView admin_view() const;
+  ui::LeaderboardView leaderboard_view() const;
 
   std::string data_dir_;
   Store store_;
@@ -146,6 +148,7 @@ class App {
 
   // Admin.
   Screen admin_return_ = Screen::attract;
+  Screen leaderboard_return_ = Screen::attract;
   bool admin_unlocked_ = false;
   std::string pin_entry_, pin_error_, folder_, new_pin_, admin_message_;
   PinGuard pin_guard_;

@@ -6,6 +6,7 @@
 
 #include "kiosk/admin_pin.h"
 #include "kiosk/app.h"
+#include "kiosk_fixture.h"
 #include "question_bank/bank.h"
 
 namespace ankang::testing {
@@ -14,16 +15,12 @@ namespace {
 using namespace ankang::kiosk;
 using ui::Act;
 
-class AppTest : public ::testing::Test {
+class AppTest : public KioskDirTest {
  protected:
   void SetUp() override {
-    dir = (std::filesystem::temp_directory_path() /
-           ("ankang-app-test-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name()))
-              .string();
-    std::filesystem::remove_all(dir);
+    KioskDirTest::SetUp();
+    data = path("data");  // the kiosk creates its data directory itself
   }
-  void TearDown() override { std::filesystem::remove_all(dir); }
 
   static void sign_in(App& app, const char* number, const char* name) {
     app.apply({Act::start});
@@ -33,18 +30,18 @@ class AppTest : public ::testing::Test {
     app.apply({Act::set_name, 0, name});
     app.enter_pressed();
   }
-  std::string dir;
+  std::string data;  // the kiosk's data directory, inside the test's own
 };
 
 TEST_F(AppTest, FirstStartCreatesTheDataDirectory) {
-  App app(dir);
+  App app(data);
   for (const char* f : {"kiosk.db", "bank.db", "device.key", "device.pub"})
-    EXPECT_TRUE(std::filesystem::exists(dir + "/" + f)) << f;
+    EXPECT_TRUE(std::filesystem::exists(data + "/" + f)) << f;
   EXPECT_EQ(app.screen(), Screen::attract);
 }
 
 TEST_F(AppTest, SignInThenIdleTimeoutSignsOut) {
-  App app(dir);
+  App app(data);
   app.set_time(1'000'000, 1000);
   sign_in(app, "1001", "王芳");
   EXPECT_EQ(app.screen(), Screen::mode);
@@ -58,20 +55,40 @@ TEST_F(AppTest, SignInThenIdleTimeoutSignsOut) {
   EXPECT_EQ(app.screen(), Screen::attract);
 }
 
+TEST_F(AppTest, TheLeaderboardOpensFromAttractAndModeAndGoesBack) {
+  App app(data);
+  app.set_time(1'000'000, 1000);
+  app.apply({Act::leaderboard});
+  EXPECT_EQ(app.screen(), Screen::leaderboard);
+  app.apply({Act::leaderboard_close});
+  EXPECT_EQ(app.screen(), Screen::attract);
+  sign_in(app, "1001", "王芳");
+  ASSERT_EQ(app.screen(), Screen::mode);
+  app.apply({Act::leaderboard});
+  EXPECT_EQ(app.screen(), Screen::leaderboard);
+  app.apply({Act::leaderboard_close});
+  EXPECT_EQ(app.screen(), Screen::mode) << "still signed in";
+  // Left open, it times out like any worker screen.
+  app.apply({Act::leaderboard});
+  app.set_time(1'100'000, 101'000);
+  app.tick();
+  EXPECT_EQ(app.screen(), Screen::attract);
+}
+
 TEST_F(AppTest, AnOpenAttemptResumesOnRestartWithoutSigningIn) {
   {
-    App app(dir);
+    App app(data);
     app.set_time(1'000'000, 1000);
     sign_in(app, "1002", "李明");
     app.apply({Act::timed_test});
     ASSERT_EQ(app.screen(), Screen::question);
   }  // destroyed without signing out: a crash
-  App again(dir);
+  App again(data);
   EXPECT_EQ(again.screen(), Screen::question);
 }
 
 TEST_F(AppTest, AdminPinLocksOutAfterFiveWrongTries) {
-  App app(dir);
+  App app(data);
   app.set_time(5'000'000, 1000);
   app.apply({Act::admin_open});
   ASSERT_EQ(app.screen(), Screen::admin);
@@ -93,24 +110,24 @@ TEST_F(AppTest, AdminPinLocksOutAfterFiveWrongTries) {
 }
 
 TEST_F(AppTest, ABadFolderChangesNothing) {
-  App app(dir);
+  App app(data);
   app.set_time(1'000'000, 1000);
   app.apply({Act::admin_open});
   app.typed(kDefaultPin);
   app.enter_pressed();
-  const std::string bad = dir + "/usb";
+  const std::string bad = data + "/usb";
   std::filesystem::create_directories(bad);
   {
     std::FILE* f = std::fopen((bad + "/bank.csv").c_str(), "wb");
     std::fputs("这不是题库\n\"\n", f);
     std::fclose(f);
   }
-  const int before = bank::Bank::open(dir + "/bank.db").count(true);
+  const int before = bank::Bank::open(data + "/bank.db").count(true);
   ASSERT_GT(before, 0);
   app.apply({Act::admin_load_folder, 0, bad});
-  app.apply({Act::admin_load_folder, 0, dir + "/no-such-folder"});
+  app.apply({Act::admin_load_folder, 0, data + "/no-such-folder"});
   EXPECT_TRUE(app.running());
-  EXPECT_EQ(bank::Bank::open(dir + "/bank.db").count(true), before);
+  EXPECT_EQ(bank::Bank::open(data + "/bank.db").count(true), before);
 
 }
 
