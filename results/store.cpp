@@ -162,6 +162,15 @@ void OrganiserStore::add_enterprise(Enterprise e) {
 }
 
 // [SECTION] Import
+//
+// Per bundle, after the checks that only read: the answers go in first,
+// each id checked by the answers' primary key as it is inserted (one B-tree
+// descent per answer instead of a lookup and then an insert). Until they
+// are all in, nothing else of the bundle is written, so a refusal only has
+// to take those rows back. Then the bundle, workers, attempts and the
+// aggregates; the question and category sums are added up in memory and
+// written once per batch, since a bundle touches nearly as many of those
+// rows as it has answers.
 
 void OrganiserStore::begin_batch() { db_.exec("BEGIN IMMEDIATE"); }
 void OrganiserStore::commit_batch() {
@@ -169,187 +178,237 @@ void OrganiserStore::commit_batch() {
   db_.exec("COMMIT");
 }
 
-std::int64_t OrganiserStore::question_id(const QuestionRef& q) {
-  if (auto it = questions_.find(q.id); it != questions_.end()) return it->second;
-  auto& ins = db_.cached("INSERT INTO questions (uuid, category) VALUES (?, ?) ON CONFLICT (uuid) DO NOTHING");
-  ins.bind(1, q.id).bind(2, q.category).run();
-  auto& sel = db_.cached("SELECT id FROM questions WHERE uuid = ?");
-  sel.bind(1, q.id);
-  sel.step();
-  return questions_[q.id] = sel.int64(0);
+void OrganiserStore::Moments::add(double x_, double s_) {
+  n += 1;
+  x += x_;
+  xx += x_ * x_;
+  s += s_;
+  ss += s_ * s_;
+  xs += x_ * s_;
 }
 
-std::int64_t OrganiserStore::worker_id(const Worker& w, ImportOutcome& out) {
-  const auto uscc = normalize_uscc(w.enterprise_uscc);
-  const auto wkey = key2(uscc, w.employee_no);
-  if (auto it = workers_.find(wkey); it != workers_.end()) return it->second;
+std::int32_t OrganiserStore::intern(const std::string& name) {
+  auto [it, added] = names_.try_emplace(name, static_cast<std::int32_t>(name_list_.size()));
+  if (added) name_list_.push_back(name);
+  return it->second;
+}
 
-  auto& ent = db_.cached("SELECT registered FROM enterprises WHERE uscc = ?");
-  ent.bind(1, uscc);
-  if (!ent.step()) {
-    // Kept and flagged: the results count once the enterprise registers.
-    db_.cached("INSERT INTO enterprises (uscc, name, affiliation, unit, headcount, registered) VALUES (?, '', '', '', 0, 0)")
-        .bind(1, uscc)
-        .run();
-    out.notes.push_back({"未登记的企业 " + uscc + "：成绩已保留并标记", "unregistered enterprise " + uscc + ": results kept and flagged"});
-  }
-  const auto tkey = key2(uscc, w.team);
-  std::int64_t team;
-  if (auto it = teams_.find(tkey); it != teams_.end()) {
-    team = it->second;
-  } else {
-    db_.cached("INSERT INTO teams (uscc, name) VALUES (?, ?) ON CONFLICT DO NOTHING").bind(1, uscc).bind(2, w.team).run();
-    auto& sel = db_.cached("SELECT id FROM teams WHERE uscc = ? AND name = ?");
-    sel.bind(1, uscc).bind(2, w.team);
-    sel.step();
-    team = teams_[tkey] = sel.int64(0);
-  }
-  db_.cached("INSERT INTO workers (uscc, employee_no, name, team_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-      .bind(1, uscc)
-      .bind(2, w.employee_no)
-      .bind(3, w.name)
-      .bind(4, team)
-      .run();
-  auto& sel = db_.cached("SELECT id FROM workers WHERE uscc = ? AND employee_no = ?");
-  sel.bind(1, uscc).bind(2, w.employee_no);
-  sel.step();
-  return workers_[wkey] = sel.int64(0);
+void OrganiserStore::forget_cached_ids() {
+  questions_.clear();
+  workers_.clear();
+  teams_.clear();
+  enterprises_.clear();
+  pending_questions_.clear();
+  pending_categories_.clear();
+  pending_histogram_.clear();
 }
 
 namespace {
 
-[[noreturn]] void conflict(const Uuid& uuid) {
-  throw ResultsError("答案编号 " + uuid_to_string(uuid) + " 已以不同内容导入过：整个成绩包被拒绝",
-                     "answer id " + uuid_to_string(uuid) + " was imported before with other content: the whole bundle is refused");
+Text conflict(const Uuid& uuid) {
+  return {"答案编号 " + uuid_to_string(uuid) + " 已以不同内容导入过：整个成绩包被拒绝",
+          "answer id " + uuid_to_string(uuid) + " was imported before with other content: the whole bundle is refused"};
+}
+
+std::int64_t max_id(Database& db, const std::string& table) {
+  auto& s = db.cached("SELECT coalesce(max(id), 0) FROM " + table);
+  s.step();
+  const auto id = s.int64(0);
+  s.reset();
+  return id;
 }
 
 }  // namespace
 
-std::vector<bool> OrganiserStore::repeated_attempts(const Bundle& b) {
+OrganiserStore::Plan OrganiserStore::plan(const Bundle& b) {
   const auto& p = b.payload;
-  std::vector<bool> repeated;
-  auto& old = db_.cached(
-      "SELECT q.uuid, a.response, a.correct_permille, a.centipoints, a.shown_ms, a.latency_ms "
-      "FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.uuid = ?");
-  for (const auto& t : p.attempts) {
-    std::size_t seen = 0;
-    for (const auto& a : t.answers) {
-      old.reset();
-      old.bind(1, a.uuid);
-      if (!old.step()) continue;
-      if (old.text(0) != p.questions[a.question].id || old.text(1) != a.response || old.int64(2) != a.correct_permille ||
-          old.int64(3) != a.centipoints || old.int64(4) != a.shown_ms || old.int64(5) != a.latency_ms)
-        conflict(a.uuid);
-      ++seen;
+  Plan plan;
+  plan.questions.reserve(p.questions.size());
+  std::int64_t next_question = 0;  // found when the first new question shows up
+  std::unordered_map<std::string_view, std::int64_t> chosen;  // a question listed twice keeps one id
+  auto& find = db_.cached("SELECT id FROM questions WHERE uuid = ?");
+  for (const auto& q : p.questions) {
+    std::int64_t id = 0;
+    bool fresh = false;
+    if (auto it = questions_.find(q.id); it != questions_.end()) {
+      id = it->second;
+    } else if (auto c = chosen.find(q.id); c != chosen.end()) {
+      id = c->second;
+    } else {
+      find.bind(1, q.id);
+      if (find.step()) {
+        id = questions_[q.id] = find.int64(0);
+      } else {
+        if (next_question == 0) next_question = max_id(db_, "questions") + 1;
+        id = chosen[q.id] = next_question++;
+        fresh = true;
+      }
+      find.reset();
     }
-    // An attempt exported again in another bundle is counted once; one that
-    // shares only some answers with what is stored is not the same attempt.
-    if (seen != 0 && seen != t.answers.size()) conflict(t.answers.front().uuid);
-    repeated.push_back(seen != 0);
+    plan.questions.push_back(id);
+    plan.new_question.push_back(fresh);
   }
-  old.reset();
-  return repeated;
+  plan.enterprises.reserve(p.workers.size());
+  for (const auto& w : p.workers) plan.enterprises.push_back(intern(normalize_uscc(w.enterprise_uscc)));
+  return plan;
 }
 
-void OrganiserStore::import_payload(const Bundle& b, const std::vector<bool>& repeated, ImportOutcome& out) {
-  const auto& p = b.payload;
-  std::vector<std::int64_t> qids;
-  qids.reserve(p.questions.size());
-  for (const auto& q : p.questions) qids.push_back(question_id(q));
-  std::vector<std::int64_t> wids;
-  std::vector<std::string> usccs;
-  wids.reserve(p.workers.size());
-  for (const auto& w : p.workers) {
-    wids.push_back(worker_id(w, out));
-    usccs.push_back(normalize_uscc(w.enterprise_uscc));
-  }
-
-  // Keyed by indexes into the bundle's tables, turned into rows at the end.
-  std::map<std::pair<std::uint32_t, int>, Moments> question_moments;           // (question, year)
-  std::map<std::tuple<std::uint32_t, std::uint32_t, int>, Moments> category_moments;  // (worker, question, year)
-  auto& insert_attempt = db_.cached(
-      "INSERT INTO attempts (bundle_hash, worker_id, contest_id, paper_seed, started_at_ms, ended_at_ms, year, "
-      "centipoints, max_centipoints, correct_count, answer_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto& insert_answer = db_.cached(
+std::optional<Text> OrganiserStore::insert_answers(const Bundle& b, Plan& plan) {
+  auto& insert = db_.cached(
       "INSERT INTO answers (uuid, attempt_id, question_id, response, correct_permille, centipoints, shown_ms, latency_ms) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  auto& worker_year = db_.cached(
-      "INSERT INTO worker_year (worker_id, year, attempts, sum_percent, best_percent) VALUES (?, ?, 1, ?, ?) "
-      "ON CONFLICT DO UPDATE SET attempts = attempts + 1, sum_percent = sum_percent + excluded.sum_percent, "
-      "best_percent = max(best_percent, excluded.best_percent)");
-  auto& histogram = db_.cached(
-      "INSERT INTO score_histogram (year, bucket, attempts) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET attempts = attempts + 1");
-  for (std::size_t i = 0; i < p.attempts.size(); ++i) {
-    if (repeated[i]) continue;
-    const auto& t = p.attempts[i];
-    const int year = china_year(t.started_at_ms);
-    const double score = t.percent();
-    insert_attempt.bind(1, b.hash)
-        .bind(2, wids[t.worker])
-        .bind(3, t.contest_id)
-        .bind(4, static_cast<std::int64_t>(t.paper_seed))
-        .bind(5, t.started_at_ms)
-        .bind(6, t.ended_at_ms)
-        .bind(7, std::int64_t{year})
-        .bind(8, t.centipoints())
-        .bind(9, std::int64_t{t.max_centipoints})
-        .bind(10, std::int64_t{t.correct_count()})
-        .bind(11, static_cast<std::int64_t>(t.answers.size()))
-        .run();
-    const auto attempt = db_.last_insert_id();
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING");
+  auto& stored = db_.cached(
+      "SELECT question_id, response, correct_permille, centipoints, shown_ms, latency_ms FROM answers WHERE uuid = ?");
+  std::vector<const Uuid*> inserted;
+  inserted.reserve(b.header.record_count);
+  auto refuse = [&](const Uuid& uuid) {
+    auto& remove = db_.cached("DELETE FROM answers WHERE uuid = ?");
+    for (const auto* u : inserted) remove.bind(1, *u).run();
+    return conflict(uuid);
+  };
+  std::int64_t next_attempt = max_id(db_, "attempts") + 1;
+  plan.attempts.clear();
+  for (const auto& t : b.payload.attempts) {
+    std::size_t seen = 0;
     for (const auto& a : t.answers) {
-      insert_answer.bind(1, a.uuid)
-          .bind(2, attempt)
-          .bind(3, qids[a.question])
+      const auto question = plan.questions[a.question];
+      insert.bind(1, a.uuid)
+          .bind(2, next_attempt)
+          .bind(3, question)
           .bind(4, a.response)
           .bind(5, std::int64_t{a.correct_permille})
           .bind(6, std::int64_t{a.centipoints})
           .bind(7, std::int64_t{a.shown_ms})
           .bind(8, std::int64_t{a.latency_ms})
           .run();
-      const double x = a.correct_permille / 1000.0;
-      auto& m = question_moments[{a.question, year}];
-      auto& c = category_moments[{t.worker, a.question, year}];
-      for (auto* mm : {&m, &c}) {
-        mm->n += 1;
-        mm->x += x;
-        mm->xx += x * x;
-        mm->s += score;
-        mm->ss += score * score;
-        mm->xs += x * score;
+      if (db_.changes() == 1) {
+        inserted.push_back(&a.uuid);
+        continue;
       }
+      // Stored before: the same answer exported again, or a forgery.
+      stored.bind(1, a.uuid);
+      stored.step();
+      const bool same = stored.int64(0) == question && stored.text(1) == a.response && stored.int64(2) == a.correct_permille &&
+                        stored.int64(3) == a.centipoints && stored.int64(4) == a.shown_ms && stored.int64(5) == a.latency_ms;
+      stored.reset();
+      if (!same) return refuse(a.uuid);
+      ++seen;
+    }
+    // An attempt exported again in another bundle is counted once; one that
+    // shares only some answers with what is stored is not the same attempt.
+    if (seen != 0 && seen != t.answers.size()) return refuse(t.answers.front().uuid);
+    plan.attempts.push_back(seen != 0 ? 0 : next_attempt++);
+  }
+  return std::nullopt;
+}
+
+std::int64_t OrganiserStore::worker_id(const Worker& w, const std::string& uscc, ImportOutcome& out) {
+  const auto wkey = key2(uscc, w.employee_no);
+  if (auto it = workers_.find(wkey); it != workers_.end()) return it->second;
+
+  if (!enterprises_.contains(uscc)) {
+    auto& ent = db_.cached("SELECT 1 FROM enterprises WHERE uscc = ?");
+    ent.bind(1, uscc);
+    const bool known = ent.step();
+    ent.reset();
+    if (!known) {
+      // Kept and flagged: the results count once the enterprise registers.
+      db_.cached("INSERT INTO enterprises (uscc, name, affiliation, unit, headcount, registered) VALUES (?, '', '', '', 0, 0)")
+          .bind(1, uscc)
+          .run();
+      out.notes.push_back({"未登记的企业 " + uscc + "：成绩已保留并标记", "unregistered enterprise " + uscc + ": results kept and flagged"});
+    }
+    enterprises_[uscc] = true;
+  }
+  // Insert, or find the row that is there. (Not RETURNING: it builds a
+  // temporary table on every run, which cost more than the lookup.)
+  auto id_of = [this](Statement& insert, Statement& select) {
+    insert.run();
+    if (db_.changes() == 1) return db_.last_insert_id();
+    select.step();
+    const auto id = select.int64(0);
+    select.reset();
+    return id;
+  };
+  const auto tkey = key2(uscc, w.team);
+  std::int64_t team;
+  if (auto it = teams_.find(tkey); it != teams_.end()) {
+    team = it->second;
+  } else {
+    auto& ins = db_.cached("INSERT INTO teams (uscc, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    auto& sel = db_.cached("SELECT id FROM teams WHERE uscc = ? AND name = ?");
+    ins.bind(1, uscc).bind(2, w.team);
+    sel.bind(1, uscc).bind(2, w.team);
+    team = teams_[tkey] = id_of(ins, sel);
+  }
+  auto& ins = db_.cached("INSERT INTO workers (uscc, employee_no, name, team_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+  auto& sel = db_.cached("SELECT id FROM workers WHERE uscc = ? AND employee_no = ?");
+  ins.bind(1, uscc).bind(2, w.employee_no).bind(3, w.name).bind(4, team);
+  sel.bind(1, uscc).bind(2, w.employee_no);
+  return workers_[wkey] = id_of(ins, sel);
+}
+
+void OrganiserStore::import_payload(const Bundle& b, const Plan& plan, ImportOutcome& out) {
+  const auto& p = b.payload;
+  auto& insert_question = db_.cached("INSERT INTO questions (id, uuid, category) VALUES (?, ?, ?)");
+  std::vector<std::int32_t> categories;
+  categories.reserve(p.questions.size());
+  for (std::size_t i = 0; i < p.questions.size(); ++i) {
+    const auto& q = p.questions[i];
+    categories.push_back(intern(q.category));
+    if (!plan.new_question[i] || questions_.contains(q.id)) continue;
+    insert_question.bind(1, plan.questions[i]).bind(2, q.id).bind(3, q.category).run();
+    questions_[q.id] = plan.questions[i];
+  }
+  std::vector<std::int64_t> wids;
+  wids.reserve(p.workers.size());
+  for (std::size_t i = 0; i < p.workers.size(); ++i) wids.push_back(worker_id(p.workers[i], name_list_[static_cast<std::size_t>(plan.enterprises[i])], out));
+
+  auto& insert_attempt = db_.cached(
+      "INSERT INTO attempts (id, bundle_hash, worker_id, contest_id, paper_seed, started_at_ms, ended_at_ms, year, "
+      "centipoints, max_centipoints, correct_count, answer_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto& worker_year = db_.cached(
+      "INSERT INTO worker_year (worker_id, year, attempts, sum_percent, best_percent) VALUES (?, ?, 1, ?, ?) "
+      "ON CONFLICT DO UPDATE SET attempts = attempts + 1, sum_percent = sum_percent + excluded.sum_percent, "
+      "best_percent = max(best_percent, excluded.best_percent)");
+  for (std::size_t i = 0; i < p.attempts.size(); ++i) {
+    if (plan.attempts[i] == 0) continue;  // stored with an earlier bundle
+    const auto& t = p.attempts[i];
+    const int year = china_year(t.started_at_ms);
+    const double score = t.percent();
+    insert_attempt.bind(1, plan.attempts[i])
+        .bind(2, b.hash)
+        .bind(3, wids[t.worker])
+        .bind(4, t.contest_id)
+        .bind(5, static_cast<std::int64_t>(t.paper_seed))
+        .bind(6, t.started_at_ms)
+        .bind(7, t.ended_at_ms)
+        .bind(8, std::int64_t{year})
+        .bind(9, t.centipoints())
+        .bind(10, std::int64_t{t.max_centipoints})
+        .bind(11, std::int64_t{t.correct_count()})
+        .bind(12, static_cast<std::int64_t>(t.answers.size()))
+        .run();
+    const auto enterprise = plan.enterprises[t.worker];
+    for (const auto& a : t.answers) {
+      const double x = a.correct_permille / 1000.0;
+      pending_questions_[{plan.questions[a.question], year}].add(x, score);
+      pending_categories_[{enterprise, categories[a.question], year}].add(x, score);
     }
     ++out.attempts;
     out.answers += static_cast<int>(t.answers.size());
     worker_year.bind(1, wids[t.worker]).bind(2, std::int64_t{year}).bind(3, score).bind(4, score).run();
-    const auto bucket = std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor(score / 10.0)), 0, 10);
-    histogram.bind(1, std::int64_t{year}).bind(2, bucket).run();
-  }
-  // Summed in memory and written once per batch: a bundle touches nearly as
-  // many (question, year) rows as it has answers.
-  for (const auto& [key, m] : category_moments) {
-    auto& c = pending_categories_[{usccs[std::get<0>(key)], p.questions[std::get<1>(key)].category, std::get<2>(key)}];
-    c.n += m.n;
-    c.x += m.x;
-  }
-  for (const auto& [key, m] : question_moments) {
-    auto& q = pending_questions_[{qids[key.first], key.second}];
-    q.n += m.n;
-    q.x += m.x;
-    q.xx += m.xx;
-    q.s += m.s;
-    q.ss += m.ss;
-    q.xs += m.xs;
+    ++pending_histogram_[{year, std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor(score / 10.0)), 0, 10)}];
   }
 }
 
 void OrganiserStore::flush_moments() {
+  auto& question = db_.cached(
+      "INSERT INTO question_year (question_id, year, n, sum_x, sum_xx, sum_s, sum_ss, sum_xs) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT DO UPDATE SET n = n + excluded.n, sum_x = sum_x + excluded.sum_x, sum_xx = sum_xx + excluded.sum_xx, "
+      "sum_s = sum_s + excluded.sum_s, sum_ss = sum_ss + excluded.sum_ss, sum_xs = sum_xs + excluded.sum_xs");
   for (const auto& [key, m] : pending_questions_)
-    db_.cached(
-           "INSERT INTO question_year (question_id, year, n, sum_x, sum_xx, sum_s, sum_ss, sum_xs) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-           "ON CONFLICT DO UPDATE SET n = n + excluded.n, sum_x = sum_x + excluded.sum_x, sum_xx = sum_xx + excluded.sum_xx, "
-           "sum_s = sum_s + excluded.sum_s, sum_ss = sum_ss + excluded.sum_ss, sum_xs = sum_xs + excluded.sum_xs")
-        .bind(1, key.first)
+    question.bind(1, key.first)
         .bind(2, std::int64_t{key.second})
         .bind(3, m.n)
         .bind(4, m.x)
@@ -358,18 +417,23 @@ void OrganiserStore::flush_moments() {
         .bind(7, m.ss)
         .bind(8, m.xs)
         .run();
+  auto& category = db_.cached(
+      "INSERT INTO category_year (uscc, category, year, n, sum_x) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT DO UPDATE SET n = n + excluded.n, sum_x = sum_x + excluded.sum_x");
   for (const auto& [key, m] : pending_categories_)
-    db_.cached(
-           "INSERT INTO category_year (uscc, category, year, n, sum_x) VALUES (?, ?, ?, ?, ?) "
-           "ON CONFLICT DO UPDATE SET n = n + excluded.n, sum_x = sum_x + excluded.sum_x")
-        .bind(1, std::get<0>(key))
-        .bind(2, std::get<1>(key))
+    category.bind(1, name_list_[static_cast<std::size_t>(std::get<0>(key))])
+        .bind(2, name_list_[static_cast<std::size_t>(std::get<1>(key))])
         .bind(3, std::int64_t{std::get<2>(key)})
         .bind(4, m.n)
         .bind(5, m.x)
         .run();
+  auto& histogram = db_.cached(
+      "INSERT INTO score_histogram (year, bucket, attempts) VALUES (?, ?, ?) "
+      "ON CONFLICT DO UPDATE SET attempts = attempts + excluded.attempts");
+  for (const auto& [key, n] : pending_histogram_) histogram.bind(1, std::int64_t{key.first}).bind(2, key.second).bind(3, n).run();
   pending_questions_.clear();
   pending_categories_.clear();
+  pending_histogram_.clear();
 }
 
 ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes, const std::string& source,
@@ -383,6 +447,10 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
     out.reason = e.text();
     return out;
   }
+  // Alone, the bundle is its own transaction; inside a batch its writes join
+  // the batch's, and a failure here (I/O, database) aborts the whole batch.
+  std::optional<storage::Transaction> tx;
+  if (sqlite3_get_autocommit(db_.handle())) tx.emplace(db_);
   auto& seen = db_.cached("SELECT hash FROM bundles WHERE hash = ? OR (device_id = ? AND sequence = ?)");
   seen.bind(1, b.hash).bind(2, b.header.device_id).bind(3, static_cast<std::int64_t>(b.header.sequence));
   if (seen.step()) {
@@ -393,27 +461,23 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
                     "device " + to_hex(b.header.device_id) + " already has another bundle with sequence " +
                         std::to_string(b.header.sequence)};
     }
+    seen.reset();
     return out;
   }
+  seen.reset();
   auto& prev = db_.cached("SELECT hash FROM bundles WHERE device_id = ? AND sequence = ?");
   prev.bind(1, b.header.device_id).bind(2, static_cast<std::int64_t>(b.header.sequence) - 1);
   if (prev.step() && !std::ranges::equal(prev.blob(0), b.header.previous_hash))
     out.notes.push_back({"与上一个成绩包的摘要链不符（序号 " + std::to_string(b.header.sequence - 1) + "）",
                          "hash chain broken: previous bundle (sequence " + std::to_string(b.header.sequence - 1) + ") differs"});
-  std::vector<bool> repeated;
+  prev.reset();
   try {
-    repeated = repeated_attempts(b);  // reads only: a refusal leaves the store untouched
-  } catch (const ResultsError& e) {
-    out.notes.clear();
-    out.reason = e.text();
-    return out;
-  }
-  // Inside a batch the bundle's writes join the batch's transaction (a failure
-  // here is an I/O or database error and aborts the whole batch); alone, the
-  // bundle is its own transaction.
-  try {
-    std::optional<Savepoint> tx;
-    if (sqlite3_get_autocommit(db_.handle())) tx.emplace(db_, "bundle");
+    auto ids = plan(b);
+    if (auto refusal = insert_answers(b, ids)) {
+      out.notes.clear();
+      out.reason = *refusal;
+      return out;
+    }
     db_.cached(
            "INSERT INTO bundles (hash, device_id, sequence, previous_hash, contest_id, answers, imported_at) "
            "VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -425,18 +489,14 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
         .bind(6, std::int64_t{b.header.record_count})
         .bind(7, now_seconds())
         .run();
-    import_payload(b, repeated, out);
+    import_payload(b, ids, out);
     if (tx) {
       flush_moments();
       tx->commit();
     }
   } catch (...) {
     // Ids and sums made inside the rolled-back writes are gone.
-    questions_.clear();
-    workers_.clear();
-    teams_.clear();
-    pending_questions_.clear();
-    pending_categories_.clear();
+    forget_cached_ids();
     throw;
   }
   out.status = ImportOutcome::Status::imported;

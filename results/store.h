@@ -79,29 +79,47 @@ class OrganiserStore {
   void commit_batch();
 
  private:
+  // Ids a bundle's rows will take, found or chosen before anything is
+  // written, so the answers can go in first.
+  struct Plan {
+    std::vector<std::int64_t> questions;     // id of each of the bundle's questions
+    std::vector<bool> new_question;          // not stored yet: inserted with the bundle
+    std::vector<std::int64_t> attempts;      // id of each attempt; 0 for one stored before
+    std::vector<std::int32_t> enterprises;   // interned USCC of each worker
+  };
+
   // The connection, a ResultsError naming the file if it cannot be opened.
   static Database open(const std::string& path);
   void migrate();
-  // For each attempt of the bundle, whether it is stored already (exported
-  // again); throws ResultsError for an answer id stored with other content.
-  std::vector<bool> repeated_attempts(const Bundle& b);
-  void import_payload(const Bundle& b, const std::vector<bool>& repeated, ImportOutcome& out);
-  void flush_moments();  // writes the pending question and category sums
-  std::int64_t question_id(const QuestionRef& q);
-  std::int64_t worker_id(const Worker& w, ImportOutcome& out);
+  Plan plan(const Bundle& b);
+  // Inserts every answer, each id checked by the answers' primary key. An
+  // id stored with other content, or an attempt stored only in part, takes
+  // back what this bundle inserted and gives the reason.
+  std::optional<Text> insert_answers(const Bundle& b, Plan& plan);
+  void import_payload(const Bundle& b, const Plan& plan, ImportOutcome& out);
+  void flush_moments();  // writes the pending question, category and histogram sums
+  std::int64_t worker_id(const Worker& w, const std::string& uscc, ImportOutcome& out);
+  std::int32_t intern(const std::string& name);
+  void forget_cached_ids();  // after a rollback
 
   Database db_;
   std::unordered_map<std::string, std::int64_t> questions_;  // uuid -> id
   std::unordered_map<std::string, std::int64_t> workers_;    // uscc + '\n' + employee_no -> id
   std::unordered_map<std::string, std::int64_t> teams_;      // uscc + '\n' + team -> id
+  std::unordered_map<std::string, bool> enterprises_;        // uscc -> has a row
   std::unordered_map<std::string, PublicKey> devices_;       // hex id -> key
+  // USCCs and categories as small numbers for the in-memory sums.
+  std::unordered_map<std::string, std::int32_t> names_;
+  std::vector<std::string> name_list_;
   // Sums of answer correctness (x) and attempt score (s) not yet written.
   struct Moments {
     std::int64_t n = 0;
     double x = 0, xx = 0, s = 0, ss = 0, xs = 0;
+    void add(double x, double s);
   };
   std::map<std::pair<std::int64_t, int>, Moments> pending_questions_;                   // (question id, year)
-  std::map<std::tuple<std::string, std::string, int>, Moments> pending_categories_;  // (uscc, category, year)
+  std::map<std::tuple<std::int32_t, std::int32_t, int>, Moments> pending_categories_;  // (uscc, category, year), interned
+  std::map<std::pair<int, std::int64_t>, std::int64_t> pending_histogram_;           // (year, bucket) -> attempts
 };
 
 // The calendar year of a unix-ms instant in China Standard Time (UTC+8).

@@ -67,6 +67,35 @@ TEST_F(StoreTest, ConflictingAnswerIdRejectsTheWholeBundle) {
   EXPECT_EQ(count("bundles"), 1);
 }
 
+// Inside a batch there is no per-bundle rollback: the answers a refused
+// bundle had already inserted must be taken back one by one.
+TEST_F(StoreTest, ConflictInsideABatchLeavesNothingOfTheBundle) {
+  store.begin_batch();
+  ASSERT_EQ(store.import_bundle(write_bundle("c", 1, {}, sample_payload("c", 5), kiosk), "b1").status, Status::imported);
+  const auto answers = count("answers"), attempts = count("attempts");
+  auto p = sample_payload("c", 5, 1000);
+  p.attempts[1].answers[3].uuid = testing::uuid_from(2);
+  p.attempts[1].answers[3].response = "D";
+  EXPECT_EQ(store.import_bundle(write_bundle("c", 2, {}, p, kiosk), "b2").status, Status::refused);
+  // Partly stored attempt: its first answers are new, the rest were imported with b1.
+  auto q = sample_payload("c", 5, 1000);
+  for (int i = 0; i < 5; ++i) q.attempts[1].answers[static_cast<std::size_t>(i)].uuid = testing::uuid_from(1000 + 20 + i);
+  q.attempts[1].answers[4] = sample_payload("c", 5).attempts[0].answers[4];
+  EXPECT_EQ(store.import_bundle(write_bundle("c", 3, {}, q, kiosk), "b3").status, Status::refused);
+  // A good bundle after the refusals still goes in whole.
+  ASSERT_EQ(store.import_bundle(write_bundle("c", 4, {}, sample_payload("c", 5, 2000), kiosk), "b4").status, Status::imported);
+  store.commit_batch();
+  EXPECT_EQ(count("answers"), answers + 10);
+  EXPECT_EQ(count("attempts"), attempts + 2);
+  EXPECT_EQ(count("bundles"), 2);
+  auto s = store.db().prepare("SELECT count(*) FROM answers a LEFT JOIN attempts t ON t.id = a.attempt_id WHERE t.id IS NULL");
+  s.step();
+  EXPECT_EQ(s.int64(0), 0) << "answers pointing at no attempt";
+  auto sums = store.db().prepare("SELECT sum(n) FROM question_year");
+  sums.step();
+  EXPECT_EQ(sums.int64(0), answers + 10);
+}
+
 TEST_F(StoreTest, UnregisteredEnterpriseIsKeptAndFlagged) {
   auto out = store.import_bundle(write_bundle("c", 1, {}, sample_payload("c", 2), kiosk), "b1");
   ASSERT_EQ(out.notes.size(), 1u);
