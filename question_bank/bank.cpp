@@ -140,6 +140,7 @@ class Inserter {
     st.run();
     if (sqlite3_changes(db_) == 0) return {existing(key), false};  // ON CONFLICT (dup_key) DO NOTHING
     std::int64_t seq = sqlite3_last_insert_rowid(db_);
+    last_new_seq_ = seq;
 
     for (std::size_t i = 0; i < q.tags.size(); ++i) {
       new_tags_ += new_tags_.size() > 1 ? ",[" : "[";
@@ -161,9 +162,8 @@ class Inserter {
     insert_slots_.bind(1, first_new_seq_).run();
     count_slots_.bind(1, first_new_seq_).run();
 
-    const std::int64_t last = sqlite3_last_insert_rowid(db_);
     std::size_t done = 0;
-    for (std::int64_t from = first_new_seq_; inserted > 0 && from <= last; from += kIndexChunk) {
+    for (std::int64_t from = first_new_seq_; inserted > 0 && from <= last_new_seq_; from += kIndexChunk) {
       if (progress) progress(InsertStage::indexing, done, inserted);
       index_new_.bind(1, from).bind(2, from + kIndexChunk).run();
       done = std::min(inserted, done + static_cast<std::size_t>(sqlite3_changes(db_)));
@@ -242,6 +242,7 @@ class Inserter {
     st.step();
     return st.int64(0);
   }();
+  std::int64_t last_new_seq_ = 0;
   storage::Statement id_exists_{db_, "SELECT 1 FROM questions WHERE id = ?"};
   storage::Statement find_dup_{db_, "SELECT id FROM questions WHERE dup_key = ?"};
   storage::Statement insert_question_{db_,

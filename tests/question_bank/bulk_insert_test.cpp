@@ -139,6 +139,30 @@ TEST(BulkInsert, ASecondImportContinuesTheStrataAndSkipsWhatIsThere) {
   expect_gapless_slots(bank.handle(), false);
 }
 
+// Every stored question has its row in the search index (one docsize row each).
+void expect_all_indexed(sqlite3* db) {
+  EXPECT_EQ(text_of(db, "SELECT count(*) FROM questions_fts_docsize"), text_of(db, "SELECT count(*) FROM questions"));
+}
+
+TEST(BulkInsert, AnImportThatOpensNewStrataIndexesEveryNewQuestion) {
+  auto bank = Bank::open(":memory:");
+  bank.insert(many(50, "第一批"));
+  // New categories make new strata rows while the new questions are indexed.
+  auto input = many(40, "第二批");
+  for (auto& q : input) q.category = {"新的分类", q.category.front()};
+  auto ids = bank.insert(input).ids;
+  expect_all_indexed(bank.handle());
+  EXPECT_EQ(bank.search("第二批39"), std::vector<std::string>{ids.back()});
+  expect_gapless_slots(bank.handle());
+}
+
+TEST(BulkInsert, ImportsBiggerThanOneIndexingStatementAreIndexedToTheLast) {
+  auto bank = Bank::open(":memory:");
+  auto ids = bank.insert(many(25010)).ids;
+  expect_all_indexed(bank.handle());
+  EXPECT_EQ(bank.search("批量题25009"), std::vector<std::string>{ids.back()});
+}
+
 TEST(BulkInsert, AQuestionWithItsOwnIdImportedAgainIsADuplicateNotAClash) {
   auto bank = Bank::open(":memory:");
   auto q = single_choice("导出后又导入的题");
