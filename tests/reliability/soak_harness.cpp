@@ -9,8 +9,8 @@
 //
 //   soak_harness [--answers N] [--warm-up W] [--max-growth PCT] [--control]
 //
-// --control keeps every attempt's session alive (a leak the kiosk must not
-// have): the run must then report growth of 5 % or more.
+// --control leaks every attempt's session (a leak the kiosk must not have):
+// the run must then report growth of 5 % or more, and LeakSanitizer the leak.
 #include <unistd.h>
 
 #include <chrono>
@@ -20,7 +20,6 @@
 #include <fstream>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "kiosk/bundle_export.h"
 #include "kiosk_script.h"
@@ -65,7 +64,6 @@ int run(int argc, char** argv) {
   const auto started = std::chrono::steady_clock::now();
   long answers = 0, attempts = 0, bundles = 0, warm_kib = 0;
   const long answers_wanted = warm_up + measured;
-  std::vector<std::unique_ptr<Session>> kept;  // the control's leak
   std::string curve;                            // KiB at every tenth of the run
   {
     Store store = Store::open((dir / "kiosk.db").string());
@@ -82,7 +80,7 @@ int run(int argc, char** argv) {
         if (in->kind == IntentKind::answer) ++answers;
       }
       ++attempts;
-      if (control) kept.push_back(std::move(s));
+      if (control) static_cast<void>(s.release());  // the control's leak
       if (answers >= next_export) {
         export_bundle(store, key, "ankang-2026", [](const std::string&) { return std::string("安全生产法"); },
                       (dir / "usb").string(), 1782000000000 + attempts);
@@ -97,13 +95,12 @@ int run(int argc, char** argv) {
     }
   }
   const long end_kib = resident_kib();
-  kept.clear();
   fs::remove_all(dir);
   const double growth = warm_kib ? 100.0 * static_cast<double>(end_kib - warm_kib) / static_cast<double>(warm_kib) : 0;
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::printf("%s: %ld answers in %ld attempts, %ld bundles; resident %ld KiB after %ld answers, %ld KiB at the end "
               "(%+.2f %%, limit %.1f %%); KiB at each tenth:%s; %.1f s\n",
-              control ? "control (sessions kept)" : "soak", answers, attempts, bundles, warm_kib, warm_up, end_kib,
+              control ? "control (sessions leaked)" : "soak", answers, attempts, bundles, warm_kib, warm_up, end_kib,
               growth, max_growth, curve.c_str(), seconds);
   if (control) {
     std::printf("%s\n", growth >= max_growth ? "控制组内存增长被发现，检测有效 / the control's growth was seen"
