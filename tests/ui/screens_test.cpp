@@ -399,5 +399,22 @@ TEST(ScreensSmall, TargetsStayTappableAt768p) {
   EXPECT_TRUE(h.locate(draw, is(Act::sign_out), 40));
 }
 
+TEST(ScreensSmall, LeaderboardAndFillInChoicesFitAt768p) {
+  Headless h(1366, 768);
+  ui::LeaderboardView board;
+  for (int i = 0; i < 10; ++i) board.workers.push_back({"李明", "一班", 100 - i});
+  auto draw_board = [&](Intents& out) { ui::draw_leaderboard(board, out); };
+  EXPECT_TRUE(h.locate(draw_board, is(Act::leaderboard_close), 40)) << "ten rows leave the back button on screen";
+  const Question q = fill_question();
+  ui::QuestionView v;
+  v.question = &q;
+  v.texts = {""};
+  v.blank_choices = {{"110", "119", "120", "122"}};
+  auto draw = [&](Intents& out) { ui::draw_question(v, out); };
+  for (const char* choice : {"110", "119", "120", "122"})
+    EXPECT_TRUE(h.locate(draw, [&](const Intent& in) { return in.act == Act::set_text && in.text == choice; }, 40))
+        << choice;
+}
+
 }  // namespace
 }  // namespace ankang::testing
