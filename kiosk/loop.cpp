@@ -30,6 +30,13 @@ void build_atlas(Platform& platform, const App& app, const FontFile& font) {
     std::fprintf(stderr, "ankang-kiosk: 找不到中文字体 / no CJK font found (install fonts-noto-cjk)\n");
   platform.reload_fonts();
   ui::apply_theme(static_cast<float>(platform.height()) / 1080.0f * app.font_scale());
+  // Every screen is a full-window window in the theme's background colour:
+  // clear the frame to that colour and leave the window see-through, or a
+  // software GL blends two million pixels more per frame (a fifth of the
+  // first frame's time under llvmpipe).
+  ImVec4& bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  platform.set_clear_color(bg.x, bg.y, bg.z);
+  bg.w = 0;
 }
 
 // Buzzers: keys 1-9 for teams 1-9 in host mode; game controllers by index.

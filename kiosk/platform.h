@@ -26,6 +26,8 @@ class Platform {
   void reload_fonts();
 
   void new_frame();
+  // The colour render() clears the frame to (0-1 RGB).
+  void set_clear_color(float r, float g, float b) { clear_[0] = r, clear_[1] = g, clear_[2] = b; }
   // Renders ImGui's draw data; the frame is shown by present().
   void render();
   void present();
@@ -36,6 +38,7 @@ class Platform {
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   unsigned font_texture_ = 0;
+  float clear_[3] = {0.957f, 0.965f, 0.973f};
 };
 
 // A texture made from PNG or JPEG bytes (0 when they do not decode).
