@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
+#include <tuple>
 
 #include "question_bank/bank_impl.h"
 #include "question_bank/bulk_journal.h"
@@ -98,7 +99,7 @@ std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
 }
 
 // The statements of one insert() call, and what it learned on the way, so a
-// big import looks each category and tag up once.
+// big import looks each category, tag and stratum up once.
 class Inserter {
  public:
   explicit Inserter(sqlite3* db) : db_(db) {}
@@ -146,6 +147,7 @@ class Inserter {
       new_tags_ += new_tags_.size() > 1 ? ",[" : "[";
       new_tags_ += std::to_string(seq) + "," + std::to_string(i) + "," + std::to_string(tag_id(q.tags[i])) + "]";
     }
+    if (q.status == QuestionStatus::active) add_to_slots(seq, category, q.type, q.difficulty);
     return {std::move(id), true};
   }
 
@@ -158,9 +160,10 @@ class Inserter {
   void finish(std::size_t inserted, const InsertProgress& progress) {
     new_tags_ += "]";
     insert_tags_.bind(1, new_tags_).run();
-    add_slots_.bind(1, first_new_seq_).run();
-    insert_slots_.bind(1, first_new_seq_).run();
-    count_slots_.bind(1, first_new_seq_).run();
+    new_slots_ += "]";
+    insert_slots_.bind(1, new_slots_).run();
+    for (const auto& [key, stratum] : strata_)
+      set_stratum_size_.bind(1, stratum.size).bind(2, stratum.id).run();
 
     std::size_t done = 0;
     for (std::int64_t from = first_new_seq_; inserted > 0 && from <= last_new_seq_; from += kIndexChunk) {
@@ -172,6 +175,11 @@ class Inserter {
   }
 
  private:
+  struct Stratum {
+    std::int64_t id = 0;
+    std::int64_t size = 0;
+  };
+
   // Questions indexed per statement: their terms fit FTS5's pending-terms
   // buffer (sql/0004_search_buffer.sql), so each statement writes one
   // segment, and the progress bar still moves.
@@ -235,6 +243,19 @@ class Inserter {
     return sqlite3_last_insert_rowid(db_);
   }
 
+  // The question takes the next ordinal of its stratum (sql/0003_draw_strata.sql).
+  void add_to_slots(std::int64_t seq, std::int64_t category, QuestionType type, int difficulty) {
+    auto [it, fresh] = strata_.try_emplace(std::make_tuple(category, type, difficulty));
+    if (fresh) {
+      upsert_stratum_.bind(1, category).bind(2, type_code(type)).bind(3, std::int64_t{difficulty});
+      upsert_stratum_.step();
+      it->second = {upsert_stratum_.int64(0), upsert_stratum_.int64(1)};
+      upsert_stratum_.reset();
+    }
+    new_slots_ += new_slots_.size() > 1 ? ",[" : "[";
+    new_slots_ += std::to_string(it->second.id) + "," + std::to_string(it->second.size++) + "," + std::to_string(seq) + "]";
+  }
+
   sqlite3* db_;
   // Rows inserted in this transaction get seq above every existing one.
   std::int64_t first_new_seq_ = [this] {
@@ -263,25 +284,19 @@ class Inserter {
       "INSERT INTO questions_fts (rowid, stem, options, explanation) "
       "SELECT q.seq, q.stem, (SELECT group_concat(value, char(10)) FROM json_each(q.options)), q.explanation "
       "FROM questions q WHERE q.seq >= ? AND q.seq < ?"};
-  // Each new active question takes the next ordinal of its stratum
-  // (sql/0003_draw_strata.sql), in the order of the questions.
-  storage::Statement add_slots_{db_,
-      "INSERT INTO strata (category_id, type, difficulty) "
-      "SELECT DISTINCT ifnull(category_id, 0), type, difficulty FROM questions "
-      "WHERE seq >= ?1 AND status = 'active' ON CONFLICT DO NOTHING"};
+  storage::Statement upsert_stratum_{db_,
+      "INSERT INTO strata (category_id, type, difficulty) VALUES (?, ?, ?) "
+      "ON CONFLICT DO UPDATE SET size = size RETURNING id, size"};
   storage::Statement insert_slots_{db_,
       "INSERT INTO draw_slots (stratum_id, ordinal, question_seq) "
-      "SELECT s.id, s.size + row_number() OVER (PARTITION BY s.id ORDER BY q.seq) - 1, q.seq "
-      "FROM questions q JOIN strata s ON s.category_id = ifnull(q.category_id, 0) "
-      "AND s.type = q.type AND s.difficulty = q.difficulty "
-      "WHERE q.seq >= ?1 AND q.status = 'active' ORDER BY 1, 2"};
-  storage::Statement count_slots_{db_,
-      "UPDATE strata SET size = size + (SELECT count(*) FROM draw_slots d "
-      "WHERE d.stratum_id = strata.id AND d.question_seq >= ?1) "
-      "WHERE id IN (SELECT stratum_id FROM draw_slots WHERE question_seq >= ?1)"};
+      "SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"};
+  storage::Statement set_stratum_size_{db_, "UPDATE strata SET size = ? WHERE id = ?"};
+
   std::map<std::string, std::int64_t> categories_;
   std::map<std::string, std::int64_t> tags_;
-  std::string new_tags_ = "[";  // [[question_seq, position, tag_id], ...] for insert_tags_
+  std::map<std::tuple<std::int64_t, QuestionType, int>, Stratum> strata_;
+  std::string new_tags_ = "[";   // [[question_seq, position, tag_id], ...] for insert_tags_
+  std::string new_slots_ = "[";  // [[stratum_id, ordinal, question_seq], ...] for insert_slots_
 };
 
 }  // namespace
