@@ -1,6 +1,7 @@
 #include "results/report.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -128,6 +129,34 @@ SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark) {
   table.overall.name = "总计";
   all.fill(table.overall);
   return table;
+}
+
+namespace {
+
+// Enterprises (registered or not) with a participant, workers, attempts.
+std::array<std::int64_t, 3> taking_part(const SummaryTable& t) {
+  std::int64_t enterprises = 0;
+  for (const auto& block : t.units)
+    for (const auto& r : block.enterprises) enterprises += r.participants > 0;
+  return {enterprises, t.overall.participants, t.overall.attempts};
+}
+
+}  // namespace
+
+std::optional<double> YearOnYear::Figure::growth() const {
+  if (before <= 0) return std::nullopt;
+  return static_cast<double>(now - before) / static_cast<double>(before);
+}
+
+YearOnYear year_on_year(OrganiserStore& store, const SummaryTable& table) {
+  const auto prev = summary_table(store, table.year - 1, table.pass_mark);
+  const auto now = taking_part(table), before = taking_part(prev);
+  YearOnYear y;
+  y.enterprises = {now[0], before[0]};
+  y.workers = {now[1], before[1]};
+  y.attempts = {now[2], before[2]};
+  y.has_previous = before[2] > 0;
+  return y;
 }
 
 std::optional<AwardFormula> award_formula_from_name(std::string_view name) {

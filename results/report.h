@@ -44,6 +44,19 @@ struct SummaryTable {
 
 SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark = 60);
 
+// The notice's goal is growth year on year (逐年增长): who took part in the
+// table's year against the year before, from the same aggregates.
+struct YearOnYear {
+  struct Figure {
+    std::int64_t now = 0, before = 0;
+    // (now - before) / before; nullopt when there is nothing to compare with.
+    std::optional<double> growth() const;
+  };
+  Figure enterprises, workers, attempts;
+  bool has_previous = false;  // the store holds results of the year before
+};
+YearOnYear year_on_year(OrganiserStore& store, const SummaryTable& table);
+
 // The table's columns, in order, in Chinese (what the city federation expects).
 const std::vector<std::string>& summary_headers();
 

@@ -34,10 +34,11 @@ std::string num(double v, int decimals = 1) {
 
 std::string pct(double v) { return num(v * 100, 1) + "%"; }
 
-std::string growth(double now, double before) {
-  if (before <= 0) return "—";
-  const double g = (now - before) / before;
-  return std::string(g >= 0 ? "▲ " : "▼ ") + pct(std::abs(g));
+// "▲ 12.5%"; a figure that was 0 the year before has no rate.
+std::string growth(const YearOnYear::Figure& f) {
+  const auto g = f.growth();
+  if (!g) return "上年为 0，无增幅";
+  return std::string(*g >= 0 ? "▲ " : "▼ ") + pct(std::abs(*g));
 }
 
 // A vertical bar chart; values >= 0.
@@ -70,19 +71,6 @@ std::string heat(double rate) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "#%02x%02x%02x", r, g, b);
   return buf;
-}
-
-struct Headline {
-  std::int64_t enterprises = 0, workers = 0, attempts = 0;
-};
-
-Headline headline(const SummaryTable& t) {
-  Headline h;
-  for (const auto& block : t.units)
-    for (const auto& r : block.enterprises) h.enterprises += r.participants > 0;
-  h.workers = t.overall.participants;
-  h.attempts = t.overall.attempts;
-  return h;
 }
 
 const char* kStyle = R"(
@@ -125,22 +113,21 @@ std::vector<ItemStatistic> item_statistics(OrganiserStore& store, int year, std:
 
 std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, AwardFormula formula, int top_n) {
   const int y = t.year;
-  auto prev = summary_table(store, y - 1, t.pass_mark);
-  const auto now_h = headline(t), prev_h = headline(prev);
+  const auto yoy = year_on_year(store, t);
   std::string h = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + std::to_string(y) +
                   " 年安康杯竞赛活动总结</title><style>" + kStyle + "</style></head><body>";
   h += "<h1>" + std::to_string(y) + " 年“安康杯”安全知识竞赛活动总结</h1>";
 
   // [SECTION] Participation and growth
   h += "<h2>一、参与情况与逐年增长</h2><div class=\"cards\">";
-  auto card = [&](const char* label, std::int64_t now, std::int64_t before) {
-    h += "<div class=\"card\">" + std::string(label) + "<div class=\"big\">" + std::to_string(now) + "</div>" +
-         std::to_string(y - 1) + " 年：" + std::to_string(before) + "　" + growth(static_cast<double>(now), static_cast<double>(before)) +
-         "</div>";
+  auto card = [&](const char* label, const YearOnYear::Figure& f) {
+    h += "<div class=\"card\">" + std::string(label) + "<div class=\"big\">" + std::to_string(f.now) + "</div>" +
+         std::to_string(y - 1) + " 年：" +
+         (yoy.has_previous ? std::to_string(f.before) + "　" + growth(f) : std::string("无上年数据")) + "</div>";
   };
-  card("参赛企业", now_h.enterprises, prev_h.enterprises);
-  card("参赛职工", now_h.workers, prev_h.workers);
-  card("答题人次", now_h.attempts, prev_h.attempts);
+  card("参赛企业", yoy.enterprises);
+  card("参赛职工", yoy.workers);
+  card("答题人次", yoy.attempts);
   h += "</div><p>平均分 " + num(t.overall.mean_score) + "，合格率 " + pct(t.overall.pass_rate) + "（合格线 " + num(t.pass_mark, 0) +
        " 分），参与率 " + pct(t.overall.participation) + "。</p>";
 

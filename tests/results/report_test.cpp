@@ -123,6 +123,67 @@ TEST_F(ReportTest, HtmlIsSelfContained) {
   EXPECT_EQ(html.find("src=\"http"), std::string::npos);
 }
 
+// Growth over the year before: 2025 by hand — 张 (E1) 60, 赵 (E2) 40 and 70:
+// 2 enterprises, 2 workers, 3 attempts; 2026 (above): 2, 4, 5.
+TEST_F(ReportTest, GrowthOverThePreviousYear) {
+  auto kiosk = testing::key_from_byte(3);
+  BundlePayload p;
+  p.questions = {{"q-1", "隐患排查治理"}};
+  p.workers = {{"1", "张", "T1", kE1}, {"4", "赵", "T3", kE2}};
+  const std::pair<std::uint32_t, int> scores[] = {{0, 60}, {1, 40}, {1, 70}};
+  std::uint32_t n = 100;
+  for (auto [worker, score] : scores) {
+    Attempt t;
+    t.worker = worker;
+    t.contest_id = "c";
+    t.started_at_ms = 1750000000000 + n * 1000;  // June 2025
+    t.ended_at_ms = t.started_at_ms + 1000;
+    t.max_centipoints = 10000;
+    AnswerRecord a;
+    a.uuid = testing::uuid_from(n++);
+    a.correct_permille = static_cast<std::uint16_t>(score * 10);
+    a.centipoints = score * 100;
+    t.answers.push_back(a);
+    p.attempts.push_back(t);
+  }
+  ASSERT_EQ(store.import_bundle(write_bundle("c", 2, {}, p, kiosk), "b2025").status, ImportOutcome::Status::imported);
+
+  auto t = summary_table(store, 2026, 60);
+  auto yoy = year_on_year(store, t);
+  EXPECT_TRUE(yoy.has_previous);
+  EXPECT_EQ(yoy.enterprises.now, 2);
+  EXPECT_EQ(yoy.enterprises.before, 2);
+  EXPECT_DOUBLE_EQ(*yoy.enterprises.growth(), 0.0);
+  EXPECT_EQ(yoy.workers.now, 4);
+  EXPECT_EQ(yoy.workers.before, 2);
+  EXPECT_DOUBLE_EQ(*yoy.workers.growth(), 1.0);
+  EXPECT_EQ(yoy.attempts.now, 5);
+  EXPECT_EQ(yoy.attempts.before, 3);
+  EXPECT_DOUBLE_EQ(*yoy.attempts.growth(), 2.0 / 3.0);
+  auto html = annual_summary_html(store, t, AwardFormula::participation, 10);
+  EXPECT_NE(html.find("2025 年：2　▲ 100.0%"), std::string::npos);
+  EXPECT_NE(html.find("2025 年：3　▲ 66.7%"), std::string::npos);
+  EXPECT_EQ(html.find("无上年数据"), std::string::npos);
+
+  // 2025 against 2024, which has no results: said plainly, no rate.
+  auto first = summary_table(store, 2025, 60);
+  EXPECT_EQ(first.overall.attempts, 3);
+  auto none = year_on_year(store, first);
+  EXPECT_FALSE(none.has_previous);
+  EXPECT_FALSE(none.workers.growth());
+  auto first_html = annual_summary_html(store, first, AwardFormula::participation, 10);
+  EXPECT_NE(first_html.find("2024 年：无上年数据"), std::string::npos);
+  EXPECT_EQ(first_html.find("▲"), std::string::npos);
+  EXPECT_EQ(first_html.find("inf"), std::string::npos);
+}
+
+TEST_F(ReportTest, NoPreviousYearIsSaidPlainly) {
+  auto html = annual_summary_html(store, summary_table(store, 2026, 60), AwardFormula::participation, 10);
+  EXPECT_NE(html.find("2025 年：无上年数据"), std::string::npos);
+  EXPECT_EQ(html.find("▲"), std::string::npos);
+  EXPECT_EQ(html.find("0.0%</div>"), std::string::npos);
+}
+
 // LibreOffice, an independent reader, opens the workbook and gives the cells back as CSV.
 TEST_F(ReportTest, XlsxReadByLibreOfficeGivesTheCells) {
   if (std::system("command -v soffice >/dev/null 2>&1") != 0) GTEST_SKIP() << "soffice is not installed";
