@@ -3,18 +3,67 @@
 #include <nlohmann/json.hpp>
 
 #include "question_bank/bank.h"
+#include "tables/text_encoding.h"
 
 namespace ankang::bank {
 
 using nlohmann::json;
 
+namespace {
+
+// The JSON array of the texts, as json(texts).dump() writes it but without
+// building a json value per question: every import writes one per question.
+// Invalid UTF-8 is refused as dump() refuses it.
+std::string string_array(const std::vector<std::string>& texts) {
+  static const char* hex = "0123456789abcdef";
+  std::string out = "[";
+  for (const auto& t : texts) {
+    if (out.size() > 1) out += ',';
+    if (tables::invalid_utf8_at(t)) return json(texts).dump();  // throws json::type_error, naming the byte
+    out += '"';
+    for (char ch : t) {
+      auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+          } else {
+            out += ch;
+          }
+      }
+    }
+    out += '"';
+  }
+  return out + "]";
+}
+
+std::string int_array(const std::vector<int>& values) {
+  std::string out = "[";
+  for (int v : values) {
+    if (out.size() > 1) out += ',';
+    out += std::to_string(v);
+  }
+  return out + "]";
+}
+
+}  // namespace
+
 AnswerColumns encode_answer(const Question& q) {
   AnswerColumns c;
-  c.options = json(q.options).dump();
+  c.options = string_array(q.options);
   switch (q.type) {
     case QuestionType::single:
     case QuestionType::multiple:
-      c.answer = json(q.correct).dump();
+      c.answer = int_array(q.correct);
       break;
     case QuestionType::true_false:
       c.answer = q.truth ? "true" : "false";
