@@ -98,6 +98,49 @@ std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
   return s;
 }
 
+// The new questions' options, one per line, as the search index takes them
+// (sql/0002_search.sql), offered to SQL as new_option_lines(seq) while an
+// insert lasts: the indexing statement then need not parse every JSON
+// options column back with json_each. NULL for a question it does not hold.
+class OptionLines {
+ public:
+  OptionLines(sqlite3* db, std::int64_t first_seq) : db_(db), first_seq_(first_seq) {
+    if (sqlite3_create_function_v2(db_, kName, 1, SQLITE_UTF8, this, &call, nullptr, nullptr, nullptr) != SQLITE_OK)
+      storage::fail(db_, "注册 SQL 函数", "registering an SQL function");
+  }
+  ~OptionLines() { sqlite3_create_function_v2(db_, kName, 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr); }
+  OptionLines(const OptionLines&) = delete;
+  OptionLines& operator=(const OptionLines&) = delete;
+
+  void add(std::int64_t seq, const std::vector<std::string>& options) {
+    if (seq != first_seq_ + static_cast<std::int64_t>(lines_.size())) return;  // not in order: SQL parses the column
+    std::string text;
+    for (const auto& o : options) {
+      if (&o != &options.front()) text += '\n';
+      text += o;
+    }
+    lines_.push_back({std::move(text), !options.empty()});
+  }
+
+  static constexpr const char* kName = "new_option_lines";
+
+ private:
+  static void call(sqlite3_context* context, int, sqlite3_value** args) {
+    auto* self = static_cast<OptionLines*>(sqlite3_user_data(context));
+    const std::int64_t at = sqlite3_value_int64(args[0]) - self->first_seq_;
+    if (at < 0 || at >= static_cast<std::int64_t>(self->lines_.size()) || !self->lines_[at].second) {
+      sqlite3_result_null(context);  // no options: group_concat over nothing gives NULL too
+      return;
+    }
+    const auto& text = self->lines_[at].first;
+    sqlite3_result_text64(context, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+  }
+
+  sqlite3* db_;
+  std::int64_t first_seq_;
+  std::vector<std::pair<std::string, bool>> lines_;  // text, whether the question has options
+};
+
 // The statements of one insert() call, and what it learned on the way, so a
 // big import looks each category, tag and stratum up once.
 class Inserter {
@@ -142,6 +185,7 @@ class Inserter {
     if (sqlite3_changes(db_) == 0) return {existing(key), false};  // ON CONFLICT (dup_key) DO NOTHING
     std::int64_t seq = sqlite3_last_insert_rowid(db_);
     last_new_seq_ = seq;
+    option_lines_.add(seq, q.options);
 
     for (std::size_t i = 0; i < q.tags.size(); ++i) {
       new_tags_ += new_tags_.size() > 1 ? ",[" : "[";
@@ -279,10 +323,12 @@ class Inserter {
       "SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"};
   storage::Statement find_image_{db_, "SELECT id FROM images WHERE sha256 = ?"};
   storage::Statement insert_image_{db_, "INSERT INTO images (sha256, mime, width, height, bytes) VALUES (?, ?, ?, ?, ?)"};
+  OptionLines option_lines_{db_, first_new_seq_};
   // Options one per line, as sql/0002_search.sql indexes them.
   storage::Statement index_new_{db_,
       "INSERT INTO questions_fts (rowid, stem, options, explanation) "
-      "SELECT q.seq, q.stem, (SELECT group_concat(value, char(10)) FROM json_each(q.options)), q.explanation "
+      "SELECT q.seq, q.stem, ifnull(new_option_lines(q.seq), "
+      "(SELECT group_concat(value, char(10)) FROM json_each(q.options))), q.explanation "
       "FROM questions q WHERE q.seq >= ? AND q.seq < ?"};
   storage::Statement upsert_stratum_{db_,
       "INSERT INTO strata (category_id, type, difficulty) VALUES (?, ?, ?) "
