@@ -336,6 +336,9 @@ TEST(SizeBomb, BundleHeaderFieldsAreRefusedSmall) {
     expect_refused_small("bundle payload_length " + name_of(v), [&] { read_bundle(by_length, lookup); });
     auto by_count = bundle_with(static_cast<std::uint32_t>(payload.size()), n, payload);
     expect_refused_small("bundle record_count " + name_of(v), [&] { read_bundle(by_count, lookup); });
+    auto by_header = bundle_with(static_cast<std::uint32_t>(payload.size()), 0, payload);
+    by_header[10] = by_header[11] = 0xFF;  // header length (u16 at offset 10): 65535
+    expect_refused_small("bundle header length " + name_of(v), [&] { read_bundle(by_header, lookup); });
   }
 }
 
