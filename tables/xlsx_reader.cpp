@@ -30,9 +30,16 @@ std::optional<std::string> read_member(zip_t* zip, const std::string& name, std:
   }
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip, name.c_str(), 0), zip_fclose);
   if (!file) return std::nullopt;
-  std::string data(st.size, '\0');
-  zip_int64_t got = zip_fread(file.get(), data.data(), st.size);
-  if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) return std::nullopt;
+  // Grow with the bytes really inflated, not the size the entry declares: a
+  // damaged or hostile entry may declare 500 MB and hold a few bytes.
+  std::string data;
+  char chunk[64 * 1024];
+  zip_int64_t got = 0;
+  while ((got = zip_fread(file.get(), chunk, sizeof chunk)) > 0) {
+    if (data.size() + static_cast<zip_uint64_t>(got) > st.size) return std::nullopt;
+    data.append(chunk, static_cast<std::size_t>(got));
+  }
+  if (got < 0 || data.size() != st.size) return std::nullopt;
   return data;
 }
 
