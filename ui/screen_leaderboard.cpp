@@ -1,5 +1,6 @@
 // Leaderboard: today's best workers and teams (best timed-test scores),
 // opened from the attract screen or the mode choice.
+#include <algorithm>
 #include <cstdio>
 
 #include "ui/screens.h"
@@ -12,6 +13,13 @@ namespace ankang::ui {
 namespace {
 
 constexpr std::size_t kRows = 10;
+
+// How many rows fit between the cursor and the back button (fewer at 768p).
+std::size_t rows_that_fit(float bottom) {
+  const float row = fonts().body->FontSize * 1.9f;
+  const float room = bottom - ImGui::GetCursorScreenPos().y;
+  return std::min(kRows, static_cast<std::size_t>(std::max(0.0f, room / row)));
+}
 
 // A panel's heading and its column names, then the cursor under them.
 void heading(const char* title, float x, float width, std::initializer_list<BoardCell> columns, const char* points) {
@@ -49,12 +57,15 @@ void draw_leaderboard(const LeaderboardView& v, Intents& out) {
   const float left_w = avail * 0.56f, right_w = avail - left_w;
   const float left_x = ImGui::GetWindowPos().x + pad, right_x = left_x + left_w + gap;
   const float top = ImGui::GetCursorScreenPos().y;
+  const float back_y = ImGui::GetWindowHeight() - target_height() - 40 * s;
+  const float bottom = ImGui::GetWindowPos().y + back_y - 10 * s;
 
   // Workers: rank, name, team, points.
   heading(tr(S::top_workers), left_x, left_w, {{170 * s, tr(S::name), 0}, {left_w * 0.5f, tr(S::team), 0}},
           tr(S::score));
   if (v.workers.empty()) nothing_yet(left_x);
-  for (std::size_t i = 0; i < v.workers.size() && i < kRows; ++i) {
+  const std::size_t worker_rows = rows_that_fit(bottom);
+  for (std::size_t i = 0; i < v.workers.size() && i < worker_rows; ++i) {
     const LeaderRow& r = v.workers[i];
     ImGui::SetCursorScreenPos(ImVec2(left_x, ImGui::GetCursorScreenPos().y));
     board_row(static_cast<int>(i) + 1, {{170 * s, r.name.c_str(), color::text}, {left_w * 0.5f, r.team.c_str(), color::muted}},
@@ -65,7 +76,8 @@ void draw_leaderboard(const LeaderboardView& v, Intents& out) {
   ImGui::SetCursorScreenPos(ImVec2(right_x, top));
   heading(tr(S::top_teams), right_x, right_w, {{170 * s, tr(S::team), 0}}, tr(S::score));
   if (v.teams.empty()) nothing_yet(right_x);
-  for (std::size_t i = 0; i < v.teams.size() && i < kRows; ++i) {
+  const std::size_t team_rows = rows_that_fit(bottom);
+  for (std::size_t i = 0; i < v.teams.size() && i < team_rows; ++i) {
     const TeamRow& t = v.teams[i];
     char count[48];
     std::snprintf(count, sizeof count, tr(S::workers_count), t.workers);
@@ -75,7 +87,7 @@ void draw_leaderboard(const LeaderboardView& v, Intents& out) {
   }
 
   const float bw = 360 * s;
-  ImGui::SetCursorPos(ImVec2(pad, ImGui::GetWindowHeight() - target_height() - 40 * s));
+  ImGui::SetCursorPos(ImVec2(pad, back_y));
   if (big_button(tr(S::back), ImVec2(bw, 0), color::muted)) out.push_back({Act::leaderboard_close});
   end_screen();
 }

@@ -196,7 +196,10 @@ void board_row(int rank, std::initializer_list<BoardCell> cells, int points, flo
   std::snprintf(text, sizeof text, "%d", points);
   const ImVec2 ps = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text);
   dl->AddText(font, font->FontSize, ImVec2(p.x + width - 40 * s - ps.x, ty), color::primary, text);
+  // Rows touch, like a table: no item spacing under them.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
   ImGui::Dummy(ImVec2(width, row));
+  ImGui::PopStyleVar();
 }
 
 int keypad(float key_width, float key_height) {

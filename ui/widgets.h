@@ -38,7 +38,8 @@ void centered(ImFont* font, const char* text, ImU32 col = 0);
 
 // One row of a leaderboard from the cursor, full width: a star for the top
 // three, the rank, cells at x offsets from the row's left edge (text and
-// colour), the points at the right; every other row on a card.
+// colour), the points at the right; every other row on a card. A row is
+// 1.9 body lines high and the next one starts right under it.
 struct BoardCell {
   float x;
   const char* text;
