@@ -16,6 +16,7 @@ packages=(
   xvfb xauth xdotool x11-utils imagemagick libgl1-mesa-dri
   openbox  # a window manager for the kiosk escape test (tests/reliability)
   libreoffice-calc-nogui  # reads the XLSX reports back in the results tests
+  desktop-file-utils  # checks the kiosk's .desktop entry in the package test
 )
 
 missing=()
