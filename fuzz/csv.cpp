@@ -5,10 +5,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
 #ifdef ANKANG_FUZZ_PLANTED_BUG
-  // The control run's planted bug: an input ending in a quote and 'X' makes
-  // this read one byte past the end of the buffer.
+  // The control run's planted bug: a file whose first field opens with a
+  // quote and 'X' makes this read one byte past the end of the buffer.
   std::vector<char> copy(data, data + size);
-  if (size >= 2 && copy[size - 2] == '"' && copy[size - 1] == 'X') {
+  if (size >= 2 && copy[0] == '"' && copy[1] == 'X') {
     volatile char past_end = copy.data()[size];
     (void)past_end;
   }
