@@ -12,5 +12,5 @@ The command-line tool works without one: build/bin/ankang --help
 MSG
   exit 1
 fi
-data="${XDG_DATA_HOME:-$HOME/.local/share}/ankang/kiosk"
-exec "$build/bin/ankang-kiosk" --windowed --data-dir "$data" "$@"
+# The kiosk keeps its store in $XDG_DATA_HOME/ankang, like the installed one.
+exec "$build/bin/ankang-kiosk" --windowed "$@"
