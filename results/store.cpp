@@ -253,12 +253,21 @@ OrganiserStore::Plan OrganiserStore::plan(const Bundle& b) {
   return plan;
 }
 
+Statement& OrganiserStore::insert_rows(std::size_t rows) {
+  if (insert_rows_.size() <= rows) insert_rows_.resize(rows + 1, nullptr);
+  if (!insert_rows_[rows]) {
+    std::string sql =
+        "INSERT INTO answers (uuid, attempt_id, question_id, response, correct_permille, centipoints, shown_ms, latency_ms) VALUES ";
+    for (std::size_t i = 0; i < rows; ++i) sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
+    sql += " ON CONFLICT (uuid) DO NOTHING";
+    insert_rows_[rows] = &db_.cached(sql);
+  }
+  return *insert_rows_[rows];
+}
+
 std::optional<Text> OrganiserStore::insert_answers(const Bundle& b, Plan& plan) {
-  auto& insert = db_.cached(
-      "INSERT INTO answers (uuid, attempt_id, question_id, response, correct_permille, centipoints, shown_ms, latency_ms) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING");
   auto& stored = db_.cached(
-      "SELECT question_id, response, correct_permille, centipoints, shown_ms, latency_ms FROM answers WHERE uuid = ?");
+      "SELECT attempt_id, question_id, response, correct_permille, centipoints, shown_ms, latency_ms FROM answers WHERE uuid = ?");
   std::vector<const Uuid*> inserted;
   inserted.reserve(b.header.record_count);
   auto refuse = [&](const Uuid& uuid) {
@@ -270,29 +279,49 @@ std::optional<Text> OrganiserStore::insert_answers(const Bundle& b, Plan& plan) 
   plan.attempts.clear();
   for (const auto& t : b.payload.attempts) {
     std::size_t seen = 0;
-    for (const auto& a : t.answers) {
-      const auto question = plan.questions[a.question];
-      insert.bind(1, a.uuid)
-          .bind(2, next_attempt)
-          .bind(3, question)
-          .bind(4, a.response)
-          .bind(5, std::int64_t{a.correct_permille})
-          .bind(6, std::int64_t{a.centipoints})
-          .bind(7, std::int64_t{a.shown_ms})
-          .bind(8, std::int64_t{a.latency_ms})
-          .run();
-      if (db_.changes() == 1) {
-        inserted.push_back(&a.uuid);
+    // Up to kRowsPerInsert answers per statement run: the per-run cost
+    // (reset, VM start, journal and change bookkeeping) is paid once for
+    // the lot instead of once per answer.
+    for (std::size_t first = 0; first < t.answers.size(); first += kRowsPerInsert) {
+      const auto chunk = std::span(t.answers).subspan(first, std::min(kRowsPerInsert, t.answers.size() - first));
+      auto& insert = insert_rows(chunk.size());
+      int column = 1;
+      for (const auto& a : chunk) {
+        insert.bind(column, a.uuid)
+            .bind(column + 1, next_attempt)
+            .bind(column + 2, plan.questions[a.question])
+            .bind(column + 3, a.response)
+            .bind(column + 4, std::int64_t{a.correct_permille})
+            .bind(column + 5, std::int64_t{a.centipoints})
+            .bind(column + 6, std::int64_t{a.shown_ms})
+            .bind(column + 7, std::int64_t{a.latency_ms});
+        column += 8;
+      }
+      insert.run();
+      if (static_cast<std::size_t>(db_.changes()) == chunk.size()) {
+        for (const auto& a : chunk) inserted.push_back(&a.uuid);
         continue;
       }
-      // Stored before: the same answer exported again, or a forgery.
-      stored.bind(1, a.uuid);
-      stored.step();
-      const bool same = stored.int64(0) == question && stored.text(1) == a.response && stored.int64(2) == a.correct_permille &&
-                        stored.int64(3) == a.centipoints && stored.int64(4) == a.shown_ms && stored.int64(5) == a.latency_ms;
-      stored.reset();
-      if (!same) return refuse(a.uuid);
-      ++seen;
+      // Some were stored before: the same answers exported again, or a
+      // forgery. A row carrying this attempt's new id went in just now
+      // (answer ids are unique within a bundle, and new attempt ids are
+      // above every stored one); any other is compared field by field.
+      const Uuid* other = nullptr;  // the first answer stored with other content
+      for (const auto& a : chunk) {
+        stored.bind(1, a.uuid);
+        stored.step();
+        if (stored.int64(0) == next_attempt) {
+          inserted.push_back(&a.uuid);
+        } else if (stored.int64(1) == plan.questions[a.question] && stored.text(2) == a.response &&
+                   stored.int64(3) == a.correct_permille && stored.int64(4) == a.centipoints && stored.int64(5) == a.shown_ms &&
+                   stored.int64(6) == a.latency_ms) {
+          ++seen;
+        } else if (!other) {
+          other = &a.uuid;
+        }
+        stored.reset();
+      }
+      if (other) return refuse(*other);
     }
     // An attempt exported again in another bundle is counted once; one that
     // shares only some answers with what is stored is not the same attempt.

@@ -96,6 +96,9 @@ class OrganiserStore {
   // id stored with other content, or an attempt stored only in part, takes
   // back what this bundle inserted and gives the reason.
   std::optional<Text> insert_answers(const Bundle& b, Plan& plan);
+  // The answers' INSERT for this many rows, prepared on first use.
+  Statement& insert_rows(std::size_t rows);
+  static constexpr std::size_t kRowsPerInsert = 32;
   void import_payload(const Bundle& b, const Plan& plan, ImportOutcome& out);
   void flush_moments();  // writes the pending question, category and histogram sums
   std::int64_t worker_id(const Worker& w, const std::string& uscc, ImportOutcome& out);
@@ -103,6 +106,7 @@ class OrganiserStore {
   void forget_cached_ids();  // after a rollback
 
   Database db_;
+  std::vector<Statement*> insert_rows_;  // by row count; owned by db_'s statement cache
   std::unordered_map<std::string, std::int64_t> questions_;  // uuid -> id
   std::unordered_map<std::string, std::int64_t> workers_;    // uscc + '\n' + employee_no -> id
   std::unordered_map<std::string, std::int64_t> teams_;      // uscc + '\n' + team -> id

@@ -1,11 +1,19 @@
 #include "results/store.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "results/error.h"
+#include "embed/embedded_file.h"
 #include "sample.h"
 
 namespace ankang::results {
+
+// Generated from results/sql/*.sql by ankang_embed.
+namespace sql { std::span<const EmbeddedFile> files(); }
+
 namespace {
 
 using testing::key_from_byte;
@@ -25,7 +33,70 @@ struct StoreTest : ::testing::Test {
   }
 };
 
-TEST_F(StoreTest, MigratesToTheNewestSchema) { EXPECT_EQ(store.schema_version(), 1); }
+TEST_F(StoreTest, MigratesToTheNewestSchema) { EXPECT_EQ(store.schema_version(), 2); }
+
+std::int64_t references_of(Database& db, const char* table) {
+  auto s = db.prepare(std::string("SELECT count(*) FROM pragma_foreign_key_list('") + table + "')");
+  s.step();
+  return s.int64(0);
+}
+
+// A store written at schema 1 (attempts and worker_year with REFERENCES)
+// keeps its rows and aggregates when opened, loses the references, and
+// takes further bundles.
+TEST(StoreUpgrade, SchemaOneStoreKeepsItsRowsWithoutTheReferences) {
+  namespace fs = std::filesystem;
+  const auto path = fs::temp_directory_path() / ("ankang-store-upgrade-" + std::to_string(::getpid()) + ".db");
+  fs::remove(path);
+  {
+    Database db(path.string());
+    const auto files = sql::files();
+    ASSERT_GE(files.size(), 2u);
+    db.exec(files[0].text());
+    db.exec(
+        "PRAGMA user_version = 1;"
+        "INSERT INTO enterprises VALUES ('91350100M000100Y43', '甲厂', 'district', '区总工会', 100, 1);"
+        "INSERT INTO teams VALUES (1, '91350100M000100Y43', '一班组');"
+        "INSERT INTO workers VALUES (1, '91350100M000100Y43', 'A001', '张三', 1);"
+        "INSERT INTO devices VALUES (zeroblob(16), zeroblob(32), 'old', 0);"
+        "INSERT INTO bundles VALUES (x'01', zeroblob(16), 1, x'00', 'c', 1, 0);"
+        "INSERT INTO attempts VALUES (7, x'01', 1, 'c', 42, 1782000000000, 1782000600000, 2026, 850, 1000, 1, 1);"
+        "INSERT INTO worker_year VALUES (1, 2026, 1, 85.0, 85.0);");
+    ASSERT_EQ(references_of(db, "attempts"), 2);
+    ASSERT_EQ(references_of(db, "worker_year"), 1);
+  }
+  {
+    OrganiserStore store(path.string());
+    EXPECT_EQ(store.schema_version(), 2);
+    EXPECT_EQ(references_of(store.db(), "attempts"), 0);
+    EXPECT_EQ(references_of(store.db(), "worker_year"), 0);
+    auto old = store.db().prepare("SELECT id, bundle_hash, worker_id, paper_seed, centipoints, answer_count FROM attempts");
+    ASSERT_TRUE(old.step());
+    EXPECT_EQ(old.int64(0), 7);
+    EXPECT_EQ(old.blob(1).size(), 1u);
+    EXPECT_EQ(old.int64(2), 1);
+    EXPECT_EQ(old.int64(3), 42);
+    EXPECT_EQ(old.int64(4), 850);
+    EXPECT_EQ(old.int64(5), 1);
+    EXPECT_FALSE(old.step());
+    const auto kiosk = key_from_byte(1);
+    store.add_device(kiosk.public_key, "kiosk 1");
+    auto out = store.import_bundle(write_bundle("c", 1, {}, sample_payload("c", 5), kiosk), "b1");
+    ASSERT_EQ(out.status, Status::imported) << out.reason.en;
+    // A001 of the same enterprise is the stored worker 1: its year row grows.
+    auto year = store.db().prepare("SELECT attempts, sum_percent FROM worker_year WHERE worker_id = 1 AND year = 2026");
+    ASSERT_TRUE(year.step());
+    EXPECT_EQ(year.int64(0), 2);
+    EXPECT_GT(year.real(1), 85.0);
+    auto ids = store.db().prepare("SELECT min(id), count(*) FROM attempts");
+    ids.step();
+    EXPECT_EQ(ids.int64(0), 7);
+    EXPECT_EQ(ids.int64(1), 3);
+  }
+  fs::remove(path);
+  fs::remove(path.string() + "-wal");
+  fs::remove(path.string() + "-shm");
+}
 
 TEST_F(StoreTest, ImportThenReimportAddsNothing) {
   auto bytes = write_bundle("c", 1, {}, sample_payload("c", 5), kiosk);
@@ -94,6 +165,47 @@ TEST_F(StoreTest, ConflictInsideABatchLeavesNothingOfTheBundle) {
   auto sums = store.db().prepare("SELECT sum(n) FROM question_year");
   sums.step();
   EXPECT_EQ(sums.int64(0), answers + 10);
+}
+
+// Attempts of 40 answers go in as a statement of 32 rows and one of 8: a
+// conflict in either part, or a stored answer among new ones, still
+// refuses the whole bundle and leaves nothing of it.
+TEST_F(StoreTest, LongAttemptsKeepTheSameChecksInEveryPartOfTheInsert) {
+  store.begin_batch();
+  ASSERT_EQ(store.import_bundle(write_bundle("c", 1, {}, sample_payload("c", 40), kiosk), "b1").status, Status::imported);
+  const auto answers = count("answers"), attempts = count("attempts");
+  ASSERT_EQ(answers, 80);
+  // The same attempts exported again: counted once.
+  auto again = store.import_bundle(write_bundle("c", 2, {}, sample_payload("c", 40), kiosk), "b2");
+  ASSERT_EQ(again.status, Status::imported) << again.reason.en;
+  EXPECT_EQ(again.attempts, 0);
+  // A new first attempt, then a second whose answer 35 (in the 8-row part)
+  // reuses a stored id with other content.
+  auto p = sample_payload("c", 40, 1000);
+  p.attempts[1].answers[35].uuid = testing::uuid_from(3);
+  p.attempts[1].answers[35].response = "D";
+  auto refused = store.import_bundle(write_bundle("c", 3, {}, p, kiosk), "b3");
+  EXPECT_EQ(refused.status, Status::refused);
+  EXPECT_NE(refused.reason.en.find(uuid_to_string(testing::uuid_from(3))), std::string::npos) << refused.reason.en;
+  // A stored answer (same content) in the middle of the 32-row part of a new attempt.
+  auto q = sample_payload("c", 40, 2000);
+  q.attempts[0].answers[10] = sample_payload("c", 40).attempts[0].answers[10];
+  EXPECT_EQ(store.import_bundle(write_bundle("c", 4, {}, q, kiosk), "b4").status, Status::refused);
+  // Stored content changed in one field only (the latency) in the 32-row part.
+  auto r = sample_payload("c", 40);
+  r.attempts[0].answers[5].latency_ms += 1;
+  EXPECT_EQ(store.import_bundle(write_bundle("c", 5, {}, r, kiosk), "b5").status, Status::refused);
+  ASSERT_EQ(store.import_bundle(write_bundle("c", 6, {}, sample_payload("c", 40, 3000), kiosk), "b6").status, Status::imported);
+  store.commit_batch();
+  EXPECT_EQ(count("answers"), answers + 80);
+  EXPECT_EQ(count("attempts"), attempts + 2);
+  EXPECT_EQ(count("bundles"), 3);
+  auto s = store.db().prepare("SELECT count(*) FROM answers a LEFT JOIN attempts t ON t.id = a.attempt_id WHERE t.id IS NULL");
+  s.step();
+  EXPECT_EQ(s.int64(0), 0) << "answers pointing at no attempt";
+  auto per_attempt = store.db().prepare("SELECT count(*) FROM attempts t WHERE answer_count != (SELECT count(*) FROM answers WHERE attempt_id = t.id)");
+  per_attempt.step();
+  EXPECT_EQ(per_attempt.int64(0), 0);
 }
 
 TEST_F(StoreTest, UnregisteredEnterpriseIsKeptAndFlagged) {
