@@ -67,6 +67,21 @@ Statement& Statement::bind(int index, std::span<const std::uint8_t> blob) {
   return *this;
 }
 
+Statement& Statement::bind_static(int index, std::string_view text) {
+  if (sqlite3_bind_text64(stmt_, index, text.empty() ? "" : text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8) !=
+      SQLITE_OK)
+    fail(db_, "绑定参数", "binding a parameter");
+  return *this;
+}
+
+Statement& Statement::bind_static(int index, std::span<const std::uint8_t> blob) {
+  // An empty span may have no data pointer, which SQLite would bind as NULL.
+  static const std::uint8_t none = 0;
+  if (sqlite3_bind_blob64(stmt_, index, blob.empty() ? &none : blob.data(), blob.size(), SQLITE_STATIC) != SQLITE_OK)
+    fail(db_, "绑定参数", "binding a parameter");
+  return *this;
+}
+
 Statement& Statement::bind_null(int index) {
   if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail(db_, "绑定参数", "binding a parameter");
   return *this;
@@ -91,6 +106,13 @@ void Statement::run() {
 void Statement::reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
+}
+
+void Statement::rewind() { sqlite3_reset(stmt_); }
+
+void Statement::run_keeping_bindings() {
+  step();
+  rewind();
 }
 
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }

@@ -40,13 +40,23 @@ class Statement {
   Statement& bind(int index, std::string_view text);
   Statement& bind(int index, std::span<const std::uint8_t> blob);
   Statement& bind_null(int index);
+  // Like bind(), without SQLite's copy: the bytes must stay alive and
+  // unchanged until the statement is stepped and reset (or rebound). For
+  // per-row statements of a bulk insert, whose values live in the caller.
+  Statement& bind_static(int index, std::string_view text);
+  Statement& bind_static(int index, std::span<const std::uint8_t> blob);
 
   // True while there is a row to read; false when done.
   bool step();
   // step() then reset(): for statements that return no rows.
   void run();
-  // Ready to bind and step again.
+  // Ready to bind and step again; every parameter back to NULL.
   void reset();
+  // Ready to step again with the same bindings: for a statement whose
+  // parameters are all rebound before each step anyway.
+  void rewind();
+  // step() then rewind().
+  void run_keeping_bindings();
 
   std::int64_t int64(int column) const;
   double real(int column) const;

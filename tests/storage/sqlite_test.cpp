@@ -5,6 +5,8 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace ankang::storage {
@@ -33,6 +35,42 @@ TEST(StorageDatabase, OpensAFileWithTheDurablePragmas) {
   auto keys = db.prepare("PRAGMA foreign_keys");
   ASSERT_TRUE(keys.step());
   EXPECT_EQ(keys.int64(0), 1);
+}
+
+TEST(StorageStatement, BindStaticStoresTheCallersBytes) {
+  Database db(":memory:");
+  db.exec("CREATE TABLE t (s TEXT, b BLOB, e TEXT)");
+  std::string text = "安全帽";
+  const std::vector<std::uint8_t> bytes{7, 0, 9};
+  db.prepare("INSERT INTO t VALUES (?, ?, ?)")
+      .bind_static(1, text)
+      .bind_static(2, std::span<const std::uint8_t>(bytes))
+      .bind_static(3, std::string_view())
+      .run();
+  text = "changed";  // after the step: the row holds what was bound
+  auto st = db.prepare("SELECT s, b, e, typeof(e), typeof(b) FROM t");
+  ASSERT_TRUE(st.step());
+  EXPECT_EQ(st.text(0), "安全帽");
+  auto blob = st.blob(1);
+  EXPECT_EQ(std::vector<std::uint8_t>(blob.begin(), blob.end()), bytes);
+  EXPECT_EQ(st.text(2), "");
+  EXPECT_EQ(st.text(3), "text");  // empty, not NULL
+  EXPECT_EQ(st.text(4), "blob");
+}
+
+TEST(StorageStatement, RewindKeepsTheBindingsAndResetClearsThem) {
+  Database db(":memory:");
+  db.exec("CREATE TABLE t (a INTEGER, b TEXT)");
+  auto st = db.prepare("INSERT INTO t VALUES (?, ?)");
+  st.bind(1, std::int64_t{1}).bind(2, std::string_view("x")).run_keeping_bindings();
+  st.bind(1, std::int64_t{2}).run_keeping_bindings();  // b still "x"
+  st.run();                                            // a = 2, b = "x" again, then cleared
+  st.run();                                            // both NULL
+  auto rows = db.prepare("SELECT ifnull(a, 0), ifnull(b, '-') FROM t ORDER BY rowid");
+  std::vector<std::pair<std::int64_t, std::string>> got;
+  while (rows.step()) got.emplace_back(rows.int64(0), rows.text(1));
+  const std::vector<std::pair<std::int64_t, std::string>> want{{1, "x"}, {2, "x"}, {2, "x"}, {0, "-"}};
+  EXPECT_EQ(got, want);
 }
 
 TEST(StorageDatabase, BindsAndReadsEveryType) {
