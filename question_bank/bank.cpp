@@ -150,7 +150,7 @@ class Inserter {
   // Stores q unless the bank already holds it. Returns its id in the bank
   // (the existing question's for a duplicate) and whether it was new.
   std::pair<std::string, bool> store(const Question& q, std::int64_t now) {
-    std::string key = duplicate_key(q);
+    const DuplicateKey key = duplicate_key(q);
     // A given id or a picture is checked before anything is written: a
     // duplicate must neither trip the id check nor leave its picture behind.
     // The others (a spreadsheet's questions) go straight to the insert,
@@ -171,17 +171,20 @@ class Inserter {
     // A category first named by a duplicate is still recorded: a name in
     // the tree, no question in it.
     std::int64_t category = category_id(q.category);
+    // Every parameter is bound for every question, from values that live
+    // until the step: no copies, and no clearing between questions.
     auto& st = insert_question_;
-    st.bind(1, id).bind(2, type_code(q.type)).bind(3, q.stem).bind(4, columns.options).bind(5, columns.answer);
-    st.bind(6, columns.pairs).bind(7, columns.regions);
+    st.bind_static(1, id).bind_static(2, type_code(q.type)).bind_static(3, q.stem);
+    st.bind_static(4, columns.options).bind_static(5, columns.answer);
+    st.bind_static(6, columns.pairs).bind_static(7, columns.regions);
     if (q.image.empty()) st.bind_null(8); else st.bind(8, image_id(q.image));
-    st.bind(9, q.explanation).bind(10, q.basis.law).bind(11, q.basis.article);
+    st.bind_static(9, q.explanation).bind_static(10, q.basis.law).bind_static(11, q.basis.article);
     if (category == 0) st.bind_null(12); else st.bind(12, category);
-    st.bind(13, std::int64_t{q.difficulty}).bind(14, q.source);
-    st.bind(15, q.status == QuestionStatus::retired ? "retired" : "active");
+    st.bind(13, std::int64_t{q.difficulty}).bind_static(14, q.source);
+    st.bind_static(15, q.status == QuestionStatus::retired ? "retired" : "active");
     st.bind(16, q.created_at ? q.created_at : now).bind(17, q.updated_at ? q.updated_at : now);
-    st.bind(18, key);
-    st.run();
+    st.bind_static(18, std::span<const std::uint8_t>(key));
+    st.run_keeping_bindings();
     if (sqlite3_changes(db_) == 0) return {existing(key), false};  // ON CONFLICT (dup_key) DO NOTHING
     std::int64_t seq = sqlite3_last_insert_rowid(db_);
     last_new_seq_ = seq;
@@ -230,8 +233,8 @@ class Inserter {
   static constexpr std::int64_t kIndexChunk = 25000;
 
   // The existing id of a question with this duplicate key, or "".
-  std::string existing(const std::string& dup_key) {
-    find_dup_.bind(1, dup_key);
+  std::string existing(const DuplicateKey& dup_key) {
+    find_dup_.bind(1, std::span<const std::uint8_t>(dup_key));
     std::string id = find_dup_.step() ? find_dup_.text(0) : std::string();
     find_dup_.reset();
     return id;

@@ -2,6 +2,7 @@
 // question_bank/sql/, applied in order by PRAGMA user_version.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -92,11 +93,13 @@ class Bank {
   std::unique_ptr<Impl> impl_;
 };
 
-// The duplicate key: a hash of the normalised stem and answer.
+// The duplicate key: the first 16 bytes of the SHA-256 of the normalised
+// stem and answer, stored as a BLOB (schema version 5; hex text before).
 // "Answer" means what makes two questions the same question: the texts of the
 // correct options (not their letters), the truth value, the accepted blanks,
 // the pairs, the items in order, or the regions and the picture.
-std::string duplicate_key(const Question& q);
+using DuplicateKey = std::array<std::uint8_t, 16>;
+DuplicateKey duplicate_key(const Question& q);
 
 // A new random (version 4) UUID: "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".
 std::string new_uuid();

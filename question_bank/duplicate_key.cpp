@@ -70,17 +70,13 @@ std::string canonical_answer(const Question& q) {
 
 }  // namespace
 
-std::string duplicate_key(const Question& q) {
+DuplicateKey duplicate_key(const Question& q) {
   std::string canonical = std::string(type_code(q.type)) + kSep + normalize_text(q.stem) + kSep + canonical_answer(q);
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
   crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(canonical.data()), canonical.size());
   // 128 bits are plenty to tell questions apart and keep the index small.
-  static const char* hex = "0123456789abcdef";
-  std::string key;
-  for (std::size_t i = 0; i < 16; ++i) {
-    key += hex[digest[i] >> 4];
-    key += hex[digest[i] & 15];
-  }
+  DuplicateKey key{};
+  std::copy_n(digest.begin(), key.size(), key.begin());
   return key;
 }
 
