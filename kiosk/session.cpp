@@ -4,6 +4,7 @@
 
 #include "kiosk/bundle_export.h"
 #include "question_bank/bank.h"
+#include "ui/strings.h"
 
 namespace ankang::kiosk {
 
@@ -84,16 +85,29 @@ Session::Session(Store& store, const Worker& worker, const AttemptRow& row, std:
 }
 
 const std::vector<Event>& Session::apply(const Intent& in, Millis clock, std::int64_t now_unix_ms) {
+  // A copy, so an intent the store refuses leaves no trace: had the state
+  // moved on, later intents would be stored for a question the stored log
+  // never reached, and a restart would reject them. Assignment reuses
+  // next_'s vectors, so this allocates nothing in steady state.
+  next_ = state_;
   last_.clear();
-  reduce(state_, in, clock, last_);
+  reduce(next_, in, clock, last_);
   // The question answered, for the mistake book.
   std::string qid, response;
-  if (in.question >= 0 && in.question < static_cast<int>(state_.setup->paper.size())) {
-    const Question& q = state_.setup->paper[static_cast<std::size_t>(in.question)];
+  if (in.question >= 0 && in.question < static_cast<int>(next_.setup->paper.size())) {
+    const Question& q = next_.setup->paper[static_cast<std::size_t>(in.question)];
     qid = q.id;
     if (in.kind == IntentKind::answer) response = compact_response(q, in.response);
   }
-  store_.record(attempt_id_, {clock, in}, last_, qid, worker_.id, now_unix_ms, response);
+  try {
+    store_.record(attempt_id_, {clock, in}, last_, qid, worker_.id, now_unix_ms, response);
+  } catch (const StoreError& e) {
+    last_.clear();
+    throw StoreError({std::string(ui::tr(ui::S::answer_not_saved, ui::Lang::zh)) + "\n" + e.text().zh,
+                      std::string(ui::tr(ui::S::answer_not_saved, ui::Lang::en)) + "\n" + e.text().en},
+                     e.reason());
+  }
+  std::swap(state_, next_);
   events_.insert(events_.end(), last_.begin(), last_.end());
   return last_;
 }

@@ -36,7 +36,9 @@ class Session {
   View view(Millis clock) const { return ankang::view(state_, 0, clock); }
   // An intent of the worker, filled from what the screen shows.
   Intent intent(IntentKind kind) const { return make_intent(state_, kind, 0); }
-  // Reduces and records in one transaction; returns the events.
+  // Reduces and records in one transaction; returns the events. When the
+  // store refuses the intent it throws StoreError saying the answer was not
+  // saved, and the state stays as it was, so the worker may answer again.
   const std::vector<Event>& apply(const Intent& intent, Millis clock, std::int64_t now_unix_ms);
   bool finished() const { return ankang::finished(state_); }
 
@@ -55,6 +57,7 @@ class Session {
   std::int64_t attempt_id_ = 0;
   Millis start_clock_ = 0;
   State state_;
+  State next_;  // apply() reduces here and adopts it once the commit returned
   std::vector<Event> last_;
   std::vector<Event> events_;
 };

@@ -124,6 +124,7 @@ enum class S {
   top_teams,
   workers_count,     // "%d 人"
   leaderboard_today,
+  answer_not_saved,
   count_
 };
 
