@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <span>
 #include <tuple>
 
@@ -128,14 +129,87 @@ results::BundlePayload to_payload(const std::vector<ExportAttempt>& attempts, co
   return p;
 }
 
+namespace {
+
+// A signed bundle and what the store records once its file is in place.
+struct Signed {
+  std::uint64_t sequence = 0;
+  results::Bytes bytes;
+  std::vector<std::int64_t> attempt_ids;
+  int answers = 0;
+};
+
+std::string pending_text(const Signed& b) {
+  return nlohmann::json{{"sequence", b.sequence},
+                        {"bytes", results::to_hex(b.bytes)},
+                        {"attempts", b.attempt_ids},
+                        {"answers", b.answers}}
+      .dump();
+}
+
+// The pending bundle of the store when it is the one after the last
+// recorded: a stale or unreadable one is ignored (a new one is signed).
+std::optional<Signed> pending_of(const Store& store, std::uint64_t next_sequence) {
+  const auto text = store.pending_bundle();
+  if (!text) return std::nullopt;
+  const auto j = nlohmann::json::parse(*text, nullptr, false);
+  if (!j.is_object() || !j.contains("sequence") || !j.contains("bytes") || !j.contains("attempts")) return std::nullopt;
+  Signed b;
+  try {
+    b.sequence = j.at("sequence").get<std::uint64_t>();
+    b.attempt_ids = j.at("attempts").get<std::vector<std::int64_t>>();
+    b.answers = j.value("answers", 0);
+    if (!results::from_hex(j.at("bytes").get<std::string>(), b.bytes)) return std::nullopt;
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
+  if (b.sequence != next_sequence) return std::nullopt;
+  return b;
+}
+
+// Puts the bundle in the folder (temporary name, fsync, rename, fsync of the
+// folder) and records it.
+ExportResult place(Store& store, const results::KeyPair& key, const Signed& b, const std::string& folder,
+                   std::int64_t now_unix_ms) {
+  namespace fs = std::filesystem;
+  const auto device = results::device_id_of(key.public_key);
+  char name[64];
+  std::snprintf(name, sizeof name, "kiosk-%s-%06llu.ankb",
+                results::to_hex(std::span<const std::uint8_t>(device.data(), 4)).c_str(),
+                static_cast<unsigned long long>(b.sequence));
+  const std::string file = (fs::path(folder) / name).string();
+  try {
+    results::write_file_atomic(file, b.bytes);
+  } catch (const results::ResultsError& e) {
+    throw ExportError("无法写入文件夹 " + folder + "（只读或已满？），成绩未导出 / cannot write to " + folder +
+                      " (read-only or full?), nothing was exported: " + e.what());
+  }
+  // Should this fail, the file stays: the next export writes the same bytes
+  // under the same number, so the organiser never sees two versions of it.
+  store.mark_exported({b.sequence, results::to_hex(results::blake2b(b.bytes))}, file, b.answers, b.attempt_ids,
+                      now_unix_ms);
+  return {file, b.sequence, static_cast<int>(b.attempt_ids.size()), b.answers};
+}
+
+}  // namespace
+
 ExportResult export_bundle(Store& store, const results::KeyPair& key, const std::string& contest_id,
                            const CategoryOf& category_of, const std::string& folder, std::int64_t now_unix_ms) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (folder.empty() || !fs::is_directory(folder, ec))
     throw ExportError("文件夹不存在：" + folder + " / no such folder: " + folder);
+
+  // A bundle signed before but never recorded goes out first, byte for byte.
+  std::optional<ExportResult> earlier;
+  if (const auto pending = pending_of(store, store.last_bundle().sequence + 1))
+    earlier = place(store, key, *pending, folder, now_unix_ms);
+
   const auto attempts = store.unexported_attempts();
-  if (attempts.empty()) throw ExportError("没有新的成绩需要导出 / there are no new results to export");
+  if (attempts.empty()) {
+    if (earlier) return *earlier;
+    throw ExportError("没有新的成绩需要导出 / there are no new results to export");
+  }
   const results::BundlePayload payload = to_payload(attempts, contest_id, category_of);
 
   const BundleLink last = store.last_bundle();
@@ -146,27 +220,14 @@ ExportResult export_bundle(Store& store, const results::KeyPair& key, const std:
       throw ExportError("上一个成绩包的记录损坏 / the record of the previous bundle is damaged");
     std::copy(bytes.begin(), bytes.end(), previous.begin());
   }
-  const std::uint64_t sequence = last.sequence + 1;
-  const results::Bytes bundle = results::write_bundle(contest_id, sequence, previous, payload, key);
-
-  const auto device = results::device_id_of(key.public_key);
-  char name[64];
-  std::snprintf(name, sizeof name, "kiosk-%s-%06llu.ankb",
-                results::to_hex(std::span<const std::uint8_t>(device.data(), 4)).c_str(),
-                static_cast<unsigned long long>(sequence));
-  const std::string file = (fs::path(folder) / name).string();
-  try {
-    // A temporary name in the folder, fsync, rename, fsync of the folder.
-    results::write_file_atomic(file, bundle);
-  } catch (const results::ResultsError& e) {
-    throw ExportError("无法写入文件夹 " + folder + "（只读或已满？），成绩未导出 / cannot write to " + folder +
-                      " (read-only or full?), nothing was exported: " + e.what());
-  }
-  const int answers = static_cast<int>(payload.answer_count());
-  std::vector<std::int64_t> ids;
-  for (const ExportAttempt& a : attempts) ids.push_back(a.id);
-  store.mark_exported({sequence, results::to_hex(results::blake2b(bundle))}, file, answers, ids, now_unix_ms);
-  return {file, sequence, static_cast<int>(attempts.size()), answers};
+  Signed b;
+  b.sequence = last.sequence + 1;
+  b.bytes = results::write_bundle(contest_id, b.sequence, previous, payload, key);
+  b.answers = static_cast<int>(payload.answer_count());
+  for (const ExportAttempt& a : attempts) b.attempt_ids.push_back(a.id);
+  // Kept before any file reaches the folder: this number now means these bytes.
+  store.set_pending_bundle(pending_text(b));
+  return place(store, key, b, folder, now_unix_ms);
 }
 
 CategoryOf categories_of(const bank::Bank& bank) {

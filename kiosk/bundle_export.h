@@ -1,7 +1,8 @@
 // Score bundle export: the kiosk store's finished attempts that no bundle
 // carried yet become one signed bundle (results/bundle.h) in a folder, a
 // USB stick. The store advances the device's sequence number only after the
-// file is safely in place, so a folder that cannot be written changes nothing.
+// file is safely in place; until then it keeps the signed bytes, so that
+// number is never given to other content.
 #pragma once
 
 #include <cstdint>
@@ -48,8 +49,12 @@ struct ExportResult {
 };
 
 // Writes FOLDER/kiosk-<device>-<sequence>.ankb: temporary file, fsync,
-// rename, fsync of the folder. Throws ExportError (nothing changed) when
-// there is nothing to export or the folder cannot take the file.
+// rename, fsync of the folder. The signed bytes are kept in the store before
+// the file is put in place; a bundle whose record did not follow (a full
+// disk, a kill) is written again, the same bytes, by the next export before
+// a new one, so one sequence number never names two contents. Throws
+// ExportError when there is nothing to export or the folder cannot take the
+// file, StoreError when the store cannot keep or record the bundle.
 ExportResult export_bundle(Store& store, const results::KeyPair& key, const std::string& contest_id,
                            const CategoryOf& category_of, const std::string& folder, std::int64_t now_unix_ms);
 

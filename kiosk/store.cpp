@@ -341,6 +341,11 @@ std::vector<ExportAttempt> Store::unexported_attempts() const {
   return out;
 }
 
+namespace {
+// The settings row that holds the pending bundle.
+constexpr std::string_view kPendingBundle = "pending_bundle";
+}  // namespace
+
 BundleLink Store::last_bundle() const {
   Statement s = db_.prepare("SELECT sequence, hash FROM bundles ORDER BY sequence DESC LIMIT 1");
   if (!s.step()) return {};
@@ -363,8 +368,13 @@ void Store::mark_exported(const BundleLink& bundle, const std::string& file, int
     mark.bind(1, sequence).bind(2, id);
     mark.run();
   }
+  db_.prepare("DELETE FROM settings WHERE key = ?").bind(1, std::string(kPendingBundle)).run();
   t.commit();
 }
+
+std::optional<std::string> Store::pending_bundle() const { return setting(std::string(kPendingBundle)); }
+
+void Store::set_pending_bundle(const std::string& text) { set_setting(std::string(kPendingBundle), text); }
 
 std::optional<std::string> Store::setting(const std::string& key) const {
   Statement s = db_.prepare("SELECT value FROM settings WHERE key = ?");

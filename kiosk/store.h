@@ -146,8 +146,14 @@ class Store {
   // written) the new bundle and the attempts it carried.
   std::vector<ExportAttempt> unexported_attempts() const;
   BundleLink last_bundle() const;
+  // Also clears the pending bundle: it is recorded now.
   void mark_exported(const BundleLink& bundle, const std::string& file, int answers,
                      const std::vector<std::int64_t>& attempt_ids, std::int64_t now_unix_ms);
+  // A bundle signed but not yet recorded as exported (its sequence, bytes and
+  // attempts, as bundle_export.cpp writes them), kept before its file is put
+  // in place so the next export writes the same bytes under that number.
+  std::optional<std::string> pending_bundle() const;
+  void set_pending_bundle(const std::string& text);
 
   std::optional<std::string> setting(const std::string& key) const;
   void set_setting(const std::string& key, const std::string& value);
