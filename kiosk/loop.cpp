@@ -106,6 +106,15 @@ int run_kiosk(const Options& options) {
         case SDL_WINDOWEVENT:
           if (e.window.event == SDL_WINDOWEVENT_CLOSE) swallow = true;
           if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) build_atlas(platform, app, font);
+          // Lockdown: a window brought over the kiosk (Alt+Tab, a stray
+          // program) gets the screen back at once; one event, no polling.
+          if (!options.windowed &&
+              (e.window.event == SDL_WINDOWEVENT_FOCUS_LOST || e.window.event == SDL_WINDOWEVENT_HIDDEN ||
+               e.window.event == SDL_WINDOWEVENT_MINIMIZED)) {
+            if (SDL_GetWindowFlags(platform.window()) & SDL_WINDOW_MINIMIZED) SDL_RestoreWindow(platform.window());
+            SDL_RaiseWindow(platform.window());
+            SDL_SetWindowInputFocus(platform.window());
+          }
           break;
         case SDL_KEYDOWN:
           if (e.key.keysym.sym == SDLK_ESCAPE || (e.key.keysym.sym == SDLK_F4 && (e.key.keysym.mod & KMOD_ALT)))
