@@ -200,6 +200,9 @@ ContestLog read_log(std::string_view file, std::string_view text) {
       log.intents.push_back(read_intent(json::parse(line), problems));
     } catch (const json::parse_error& e) {
       problems.push_back(syntax_problem(line, e));
+    } catch (const json::exception& e) {
+      // A number beyond a double (1e400) or a value of the wrong type.
+      problems.push_back({"", {std::string("数值类型错误：") + e.what(), std::string("wrong value type: ") + e.what()}});
     } catch (const JsonFieldError& e) {
       problems.push_back(e.problem);
     }

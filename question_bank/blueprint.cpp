@@ -77,6 +77,10 @@ Blueprint parse_blueprint(std::string_view file, std::string_view text) {
     auto [line, column] = line_column(text, e.byte > 0 ? e.byte - 1 : 0);
     std::string where = std::string(file) + ":" + std::to_string(line) + ":" + std::to_string(column);
     throw BlueprintError(Text{where + "：不是有效的 JSON（" + e.what() + "）", where + ": not valid JSON (" + e.what() + ")"});
+  } catch (const json::out_of_range& e) {
+    // The parser refuses a number beyond a double (1e400) this way, not as a syntax error.
+    const std::string where(file);
+    throw BlueprintError(Text{where + "：JSON 数值超出范围（" + e.what() + "）", where + ": JSON number out of range (" + e.what() + ")"});
   }
   if (!j.is_object()) bad(file, "(top level)", "组卷方案必须是一个 JSON 对象", "a blueprint must be a JSON object");
   Blueprint bp;

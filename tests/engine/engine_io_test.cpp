@@ -76,6 +76,12 @@ TEST(LogIo, BadLinesAreNamedByLineAndField) {
   } catch (const io::LogError& e) {
     EXPECT_NE(e.text.en.find("c.log:3: response.choices"), std::string::npos) << e.text.en;
   }
+  try {  // a number beyond a double is a located error, not an escaping exception
+    io::read_log("c.log", header + "{\"at\":1e400,\"kind\":\"start\",\"actor\":0}\n");
+    FAIL() << "accepted 1e400";
+  } catch (const io::LogError& e) {
+    EXPECT_NE(e.text.en.find("c.log:2: wrong value type"), std::string::npos) << e.text.en;
+  }
   EXPECT_THROW(io::read_log("c.log", ""), io::LogError);
   EXPECT_THROW(io::read_log("c.log", "{\"format\":\"other\"}\n"), io::LogError);
   s.names.clear();  // no player: the setup itself is refused

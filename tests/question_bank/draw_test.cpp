@@ -198,6 +198,8 @@ TEST(Blueprint, ErrorsNameTheFileThePlaceAndWhy) {
   EXPECT_NE(message(R"({"strata": [{"count": 2, "difficulty": [1, 6]}]})").find("strata[0].difficulty"),
             std::string::npos);
   EXPECT_NE(message(R"({"strata": []})").find("strata"), std::string::npos);
+  EXPECT_EQ(message(R"({"strata": [{"count": 1e400}]})").rfind("bp.json: JSON number out of range", 0), 0u)
+      << message(R"({"strata": [{"count": 1e400}]})");
   EXPECT_NE(message(R"({"strata": [{"category": "消防安全"}]})").find("count is missing"), std::string::npos);
 }
 
