@@ -18,9 +18,9 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "cli/version.h"
-#include "kiosk/data_dir.h"
-#include "kiosk/font_lookup.h"
+#include "machine/version.h"
+#include "machine/data_dir.h"
+#include "machine/font_lookup.h"
 
 namespace ankang::cli {
 
@@ -67,7 +67,7 @@ Outcome check_display() {
 }
 
 Outcome check_font() {
-  const kiosk::FontFile f = kiosk::find_cjk_font();
+  const machine::FontFile f = machine::find_cjk_font();
   if (!f.path.empty()) return {true, {f.path, f.path}};
   return {false,
           {"没有中文字体：sudo apt-get install fonts-noto-cjk", "no CJK font: sudo apt-get install fonts-noto-cjk"}};
@@ -177,9 +177,9 @@ Outcome check_clock() {
 }
 
 Outcome check_settings() {
-  const std::string file = kiosk::settings_file();
+  const std::string file = machine::settings_file();
   try {
-    const auto settings = kiosk::read_settings();
+    const auto settings = machine::read_settings();
     if (settings.empty()) return {true, {"无（" + file + "）", "none (" + file + ")"}};
     return {true, {file, file}};
   } catch (const std::exception& e) {
@@ -207,9 +207,9 @@ void add_doctor_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("doctor", "Check this machine for a kiosk: display, font, data, disk, SQLite, key, clock");
   // The kiosk's own default: its settings file's data-dir, else the XDG one
   // (a bad settings file is reported by its check below).
-  std::string configured = kiosk::default_data_dir();
+  std::string configured = machine::default_data_dir();
   try {
-    configured = kiosk::configured_data_dir();
+    configured = machine::configured_data_dir();
   } catch (const std::exception&) {
     // keep the XDG default; check_settings names the bad line
   }

@@ -4,7 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/doctor.h"
-#include "cli/version.h"
+#include "machine/version.h"
 
 int main(int argc, char** argv) {
   using namespace ankang::cli;

@@ -1,37 +1,15 @@
-# Deployment: build information for --version, the pieces the `ankang`
-# command borrows from the kiosk (no SDL in them), the systemd link of the
-# kiosk, and the Debian packages (`make package`, docs/KIOSK-SETUP.md).
+# Deployment: where the installed programs find their data, the systemd link
+# of the kiosk, man pages, and the Debian packages (`make package`,
+# docs/KIOSK-SETUP.md). Build information for --version is in machine/.
 include(GNUInstallDirs)
 
-# --- Build information (cli/version.h): regenerated at every build, without
-# network; the header changes only when the revision or the date does.
-set(ANKANG_GENERATED_DIR ${CMAKE_BINARY_DIR}/generated)
-set(_build_info_cmd ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
-    -DOUTPUT=${ANKANG_GENERATED_DIR}/ankang_build_info.h -DVERSION=${PROJECT_VERSION}
-    -P ${PROJECT_SOURCE_DIR}/packaging/build_info.cmake)
-file(MAKE_DIRECTORY ${ANKANG_GENERATED_DIR})
-execute_process(COMMAND ${_build_info_cmd})
-add_custom_target(ankang_build_info COMMAND ${_build_info_cmd}
-  BYPRODUCTS ${ANKANG_GENERATED_DIR}/ankang_build_info.h
-  COMMENT "Reading the git revision" VERBATIM)
-
-# cli/version.cpp is in the ankang target (cli/*.cpp); the kiosk compiles it too.
-target_include_directories(ankang PRIVATE ${ANKANG_GENERATED_DIR})
-add_dependencies(ankang ankang_build_info)
-# `ankang doctor` reuses the kiosk's font lookup and data directory rules,
-# both plain fontconfig and POSIX.
-target_sources(ankang PRIVATE ${PROJECT_SOURCE_DIR}/kiosk/font_lookup.cpp ${PROJECT_SOURCE_DIR}/kiosk/data_dir.cpp)
-target_link_libraries(ankang PRIVATE PkgConfig::FONTCONFIG PkgConfig::SQLITE3 PkgConfig::SODIUM
-  PkgConfig::XLSXWRITER PkgConfig::LIBZIP pugixml::pugixml)
+# The shared data the installed `ankang` finds next to itself (doctor, bank init).
 target_compile_definitions(ankang PRIVATE ANKANG_INSTALL_DATADIR="${CMAKE_INSTALL_FULL_DATADIR}/ankang"
   ANKANG_SOURCE_DATADIR="${PROJECT_SOURCE_DIR}/data")
 
 if(TARGET ankang_kiosk)
   pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)  # sd_notify (kiosk/watchdog.cpp)
-  target_sources(ankang_kiosk PRIVATE ${PROJECT_SOURCE_DIR}/cli/version.cpp)
-  target_include_directories(ankang_kiosk PRIVATE ${ANKANG_GENERATED_DIR})
-  add_dependencies(ankang_kiosk ankang_build_info)
-  target_link_libraries(ankang_kiosk PUBLIC PkgConfig::SYSTEMD PkgConfig::XLSXWRITER PkgConfig::LIBZIP pugixml::pugixml)
+  target_link_libraries(ankang_kiosk PUBLIC PkgConfig::SYSTEMD)
 endif()
 
 # --- Man pages (man/*.1.in), dated by the build date of --version.

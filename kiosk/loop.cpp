@@ -9,7 +9,7 @@
 #include <optional>
 
 #include "kiosk/app.h"
-#include "kiosk/font_lookup.h"
+#include "machine/font_lookup.h"
 #include "kiosk/platform.h"
 #include "kiosk/sounds.h"
 #include "ui/fonts.h"
@@ -24,7 +24,7 @@ std::int64_t unix_now_ms() {
       .count();
 }
 
-void build_atlas(Platform& platform, const App& app, const FontFile& font) {
+void build_atlas(Platform& platform, const App& app, const machine::FontFile& font) {
   const float body = ui::body_px(static_cast<float>(platform.height()), app.font_scale());
   if (!ui::build_fonts(*ImGui::GetIO().Fonts, font.path, font.index, body, app.atlas_texts()))
     std::fprintf(stderr, "ankang-kiosk: 找不到中文字体 / no CJK font found (install fonts-noto-cjk)\n");
@@ -70,7 +70,7 @@ ui::Act host_key(SDL_Keycode k) {
 int run_kiosk(const Options& options) {
   Platform platform(!options.windowed, options.width, options.height);
   App app(options.data_dir);
-  const FontFile font = find_cjk_font();
+  const machine::FontFile font = machine::find_cjk_font();
   app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));
   app.prepare_frame();  // a resumed attempt: its question's glyphs from the start
   build_atlas(platform, app, font);

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/version.h"
+#include "machine/version.h"
 
 namespace ankang::kiosk {
 
@@ -50,11 +50,11 @@ struct Arg {
 
 std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   Options o;
-  o.data_dir = default_data_dir();
+  o.data_dir = machine::default_data_dir();
   // The settings file first: the command line comes after it and wins.
   std::vector<Arg> args;
   try {
-    for (const Setting& s : read_settings()) {
+    for (const machine::Setting& s : machine::read_settings()) {
       args.push_back({"--" + s.key, s.where});
       if (!s.value.empty()) args.push_back({s.value, s.where});
     }
@@ -110,7 +110,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   }
   if (o.screenshot.empty() && o.export_bundle.empty()) {
     try {
-      o.lock = std::make_shared<const DataDirLock>(o.data_dir);
+      o.lock = std::make_shared<const machine::DataDirLock>(o.data_dir);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "ankang-kiosk: %s\n", e.what());
       exit_code = 1;

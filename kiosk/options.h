@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "kiosk/data_dir.h"
+#include "machine/data_dir.h"
 #include "kiosk/watchdog.h"  // the loop that runs by these options reports to systemd
 
 namespace ankang::kiosk {
@@ -16,7 +16,7 @@ struct Options {
   std::string data_dir;        // default: $XDG_DATA_HOME/ankang or ~/.local/share/ankang
   // Held while the kiosk runs on data_dir (not for --screenshot or
   // --export-bundle, which may run beside it).
-  std::shared_ptr<const DataDirLock> lock;
+  std::shared_ptr<const machine::DataDirLock> lock;
   std::string screenshot;      // render one screen with demo data to this PNG and exit
   std::string screen = "attract";  // which screen --screenshot renders
   bool first_frame_exit = false;   // benchmarks: exit after the first frame is shown

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "kiosk/demo.h"
-#include "kiosk/font_lookup.h"
+#include "machine/font_lookup.h"
 #include "kiosk/platform.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -20,7 +20,7 @@ int render_screenshot(const Options& options) {
     return 2;
   }
   Platform platform(false, options.width, options.height);
-  const FontFile font = find_cjk_font();
+  const machine::FontFile font = machine::find_cjk_font();
   const float body = ui::body_px(static_cast<float>(platform.height()), 1.0f);
   ui::build_fonts(*ImGui::GetIO().Fonts, font.path, font.index, body, demo_texts(), demo_texts());
   platform.reload_fonts();

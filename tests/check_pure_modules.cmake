@@ -2,7 +2,7 @@
 # would make them impure (see docs/ARCHITECTURE.md).
 set(forbidden
   "#include[ \t]*[<\"](SDL|imgui|sqlite3|cereal/|sodium|xlsxwriter|zip\\.h|pugixml|fontconfig|nlohmann)"
-  "#include[ \t]*[<\"](question_bank|results|ui|kiosk|cli)/"
+  "#include[ \t]*[<\"](question_bank|results|ui|kiosk|cli|machine|storage|tables|engine_io)/"
   "std::chrono::(system_clock|steady_clock|high_resolution_clock)::now"
   "std::random_device"
   "[^_a-z]time\\(nullptr\\)"

@@ -5,13 +5,13 @@
 
 #include <cstdio>
 
-#include "kiosk/font_lookup.h"
 #include "kiosk/platform.h"
+#include "machine/font_lookup.h"
 
 int main() {
   using namespace ankang::kiosk;
   Platform platform(false, 1920, 1080);
-  const FontFile font = find_cjk_font();
+  const ankang::machine::FontFile font = ankang::machine::find_cjk_font();
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->AddFontFromFileTTF(font.path.c_str(), 32.0f, nullptr, io.Fonts->GetGlyphRangesDefault());
   io.Fonts->Build();

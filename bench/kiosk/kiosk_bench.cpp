@@ -25,7 +25,7 @@
 
 #include <imgui.h>
 
-#include "kiosk/font_lookup.h"
+#include "machine/font_lookup.h"
 #include "kiosk/session.h"
 #include "kiosk/store.h"
 #include "question_bank/bank.h"
@@ -204,7 +204,7 @@ std::vector<double> bare_commits(const std::string& dir, int n) {
 // the first question shows) and plus the whole bank (what start-up built
 // before the glyphs came with the questions).
 void atlas_builds(const std::string& data) {
-  const FontFile font = find_cjk_font();
+  const machine::FontFile font = machine::find_cjk_font();
   if (font.path.empty()) {
     std::printf("atlas builds: SKIP, no CJK font\n");
     return;

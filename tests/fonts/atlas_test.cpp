@@ -11,7 +11,7 @@
 #include <string>
 
 #include "kiosk/app.h"
-#include "kiosk/font_lookup.h"
+#include "machine/font_lookup.h"
 #include "question_bank/bank.h"
 #include "ui/fonts.h"
 #include "ui/strings.h"
@@ -28,7 +28,7 @@ class KioskAtlas : public ::testing::Test {
   void SetUp() override {
     ImGui::CreateContext();
     ui::fonts() = {};  // no pointer into another test's atlas
-    font = find_cjk_font();
+    font = machine::find_cjk_font();
     if (font.path.empty()) GTEST_SKIP() << "no CJK font installed (fonts-noto-cjk)";
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     dir = std::filesystem::temp_directory_path() /
@@ -67,7 +67,7 @@ class KioskAtlas : public ::testing::Test {
     for (std::string_view t : texts) EXPECT_TRUE(ui::fonts_cover(t)) << q.id << ": " << t;
   }
 
-  FontFile font;
+  machine::FontFile font;
   std::filesystem::path dir;
 };
 

@@ -6,14 +6,14 @@
 #include <filesystem>
 #include <fstream>
 
-#include "kiosk/data_dir.h"
+#include "machine/data_dir.h"
 #include "tests/packaging/run.h"
 
 namespace ankang::test {
 namespace {
 
-using kiosk::DataDirBusy;
-using kiosk::DataDirLock;
+using machine::DataDirBusy;
+using machine::DataDirLock;
 
 // Sets an environment variable for one scope.
 class Env {
@@ -39,13 +39,13 @@ TEST(DataDir, FollowsXdgBaseDirectories) {
   {
     Env data("XDG_DATA_HOME", "/srv/data");
     Env config("XDG_CONFIG_HOME", "/srv/config");
-    EXPECT_EQ(kiosk::default_data_dir(), "/srv/data/ankang");
-    EXPECT_EQ(kiosk::default_config_dir(), "/srv/config/ankang");
+    EXPECT_EQ(machine::default_data_dir(), "/srv/data/ankang");
+    EXPECT_EQ(machine::default_config_dir(), "/srv/config/ankang");
   }
   Env data("XDG_DATA_HOME", nullptr);
   Env config("XDG_CONFIG_HOME", "relative/ignored");  // the spec: only absolute paths count
-  EXPECT_EQ(kiosk::default_data_dir(), "/home/worker/.local/share/ankang");
-  EXPECT_EQ(kiosk::default_config_dir(), "/home/worker/.config/ankang");
+  EXPECT_EQ(machine::default_data_dir(), "/home/worker/.local/share/ankang");
+  EXPECT_EQ(machine::default_config_dir(), "/home/worker/.config/ankang");
 }
 
 TEST(DataDir, SecondLockOnOneDirectoryIsRefusedUntilTheFirstIsGone) {

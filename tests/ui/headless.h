@@ -3,13 +3,12 @@
 // window.
 #pragma once
 
-#include <fontconfig/fontconfig.h>
 #include <imgui.h>
 
 #include <functional>
 #include <optional>
 
-#include "kiosk/font_lookup.h"
+#include "machine/font_lookup.h"
 #include "ui/fonts.h"
 #include "ui/intents.h"
 #include "ui/theme.h"
@@ -27,11 +26,7 @@ class Headless {
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60.0f;
     // The real font, so layouts match the kiosk's.
-    const auto font = kiosk::find_cjk_font();
-    // find_cjk_font() leaves fontconfig's global configuration loaded for
-    // the life of the process; the harness is done with it once the atlas
-    // has the file name, so release it (else LeakSanitizer reports it).
-    FcFini();
+    const auto font = machine::find_cjk_font();
     cjk_ = ui::build_fonts(*io.Fonts, font.path, font.index, ui::body_px(height, 1.0f), {});
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;

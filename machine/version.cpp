@@ -1,4 +1,4 @@
-#include "cli/version.h"
+#include "machine/version.h"
 
 #include <cereal/version.hpp>
 #include <fontconfig/fontconfig.h>

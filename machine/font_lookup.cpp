@@ -1,10 +1,10 @@
-#include "kiosk/font_lookup.h"
+#include "machine/font_lookup.h"
 
 #include <fontconfig/fontconfig.h>
 
 #include <memory>
 
-namespace ankang::kiosk {
+namespace ankang::machine {
 
 namespace {
 
@@ -13,16 +13,23 @@ struct PatternDeleter {
 };
 using Pattern = std::unique_ptr<FcPattern, PatternDeleter>;
 
+// A configuration of our own, released after the lookup: FcInit() would keep
+// fontconfig's global one loaded (and reported as leaked) for the process.
+struct ConfigDeleter {
+  void operator()(FcConfig* c) const { FcConfigDestroy(c); }
+};
+using Config = std::unique_ptr<FcConfig, ConfigDeleter>;
+
 // The best match for a family, accepted only when it really is that family
 // (fontconfig always returns something, often a Latin font).
-FontFile match(const char* family, const char* must_contain) {
+FontFile match(FcConfig* config, const char* family, const char* must_contain) {
   Pattern pat(FcNameParse(reinterpret_cast<const FcChar8*>(family)));
   if (!pat) return {};
   FcPatternAddString(pat.get(), FC_LANG, reinterpret_cast<const FcChar8*>("zh-cn"));
-  FcConfigSubstitute(nullptr, pat.get(), FcMatchPattern);
+  FcConfigSubstitute(config, pat.get(), FcMatchPattern);
   FcDefaultSubstitute(pat.get());
   FcResult result = FcResultNoMatch;
-  Pattern found(FcFontMatch(nullptr, pat.get(), &result));
+  Pattern found(FcFontMatch(config, pat.get(), &result));
   if (!found || result != FcResultMatch) return {};
   FcChar8* file = nullptr;
   FcChar8* name = nullptr;
@@ -37,11 +44,12 @@ FontFile match(const char* family, const char* must_contain) {
 }  // namespace
 
 FontFile find_cjk_font() {
-  if (!FcInit()) return {};
-  FontFile f = match("Noto Sans CJK SC:style=Regular", "CJK");
-  if (f.path.empty()) f = match("WenQuanYi Zen Hei", "WenQuanYi");
-  if (f.path.empty()) f = match("WenQuanYi Micro Hei", "WenQuanYi");
+  Config config(FcInitLoadConfigAndFonts());
+  if (!config) return {};
+  FontFile f = match(config.get(), "Noto Sans CJK SC:style=Regular", "CJK");
+  if (f.path.empty()) f = match(config.get(), "WenQuanYi Zen Hei", "WenQuanYi");
+  if (f.path.empty()) f = match(config.get(), "WenQuanYi Micro Hei", "WenQuanYi");
   return f;
 }
 
-}  // namespace ankang::kiosk
+}  // namespace ankang::machine

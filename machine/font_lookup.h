@@ -3,7 +3,7 @@
 
 #include <string>
 
-namespace ankang::kiosk {
+namespace ankang::machine {
 
 struct FontFile {
   std::string path;  // empty when no CJK font is installed
@@ -12,4 +12,4 @@ struct FontFile {
 
 FontFile find_cjk_font();
 
-}  // namespace ankang::kiosk
+}  // namespace ankang::machine

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace ankang::kiosk {
+namespace ankang::machine {
 
 // $XDG_DATA_HOME/ankang, else ~/.local/share/ankang.
 std::string default_data_dir();
@@ -52,4 +52,4 @@ class DataDirLock {
   int fd_ = -1;
 };
 
-}  // namespace ankang::kiosk
+}  // namespace ankang::machine

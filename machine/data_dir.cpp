@@ -1,4 +1,4 @@
-#include "kiosk/data_dir.h"
+#include "machine/data_dir.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -11,7 +11,7 @@
 #include <fstream>
 #include <system_error>
 
-namespace ankang::kiosk {
+namespace ankang::machine {
 
 namespace {
 
@@ -105,4 +105,4 @@ DataDirLock::~DataDirLock() {
   if (fd_ >= 0) ::close(fd_);  // closing the descriptor releases the flock
 }
 
-}  // namespace ankang::kiosk
+}  // namespace ankang::machine
