@@ -1,25 +1,34 @@
 # The two commands of the README: `make run` and `make test`.
 # Both install missing Debian packages, configure and build first.
 #   make test SANITIZE=address,undefined   builds in build-sanitize/ with sanitizers
+#   make test-sanitize   that, without the whole-program tests (label `system`)
 JOBS     ?= $(shell nproc)
 SANITIZE ?=
 BUILD    ?= $(if $(SANITIZE),build-sanitize,build)
 BUILD_TYPE ?= RelWithDebInfo
+CTEST_ARGS ?=
 
-.PHONY: all deps configure build test run package clean
+.PHONY: all deps configure build test test-sanitize run package clean
 all: build
 
 deps:
 	@scripts/install-deps.sh
 
 configure: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DANKANG_SANITIZE=$(SANITIZE) 
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DANKANG_SANITIZE=$(SANITIZE) \
+	  -DANKANG_BUILD_BENCH=$(if $(SANITIZE),OFF,ON)
 
 build: configure
 	@cmake --build $(BUILD) -j$(JOBS)
 
 test: build
-	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS) $(CTEST_ARGS)
+
+# The unit tests and harnesses again under AddressSanitizer and
+# UndefinedBehaviorSanitizer. Tests that drive whole programs through X,
+# dpkg or LibreOffice carry the label `system` and run in `make test` only.
+test-sanitize:
+	@$(MAKE) --no-print-directory test SANITIZE=address,undefined CTEST_ARGS="-LE system"
 
 run: build
 	@scripts/run.sh $(BUILD)
