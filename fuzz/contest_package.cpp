@@ -13,13 +13,6 @@ namespace {
 
 using ankang::results::Bytes;
 
-Bytes signed_file(std::span<const std::uint8_t> unsigned_part) {
-  Bytes file(unsigned_part.begin(), unsigned_part.end());
-  auto sig = ankang::results::sign(file, ankang::fuzz::fuzz_key().secret_key);
-  file.insert(file.end(), sig.begin(), sig.end());
-  return file;
-}
-
 Bytes with_head(std::span<const std::uint8_t> body) {
   ankang::results::ByteWriter w;
   for (char c : std::string_view("ANKCPKG1")) w.u8(static_cast<std::uint8_t>(c));
@@ -37,8 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Bytes file;
   switch (data[0] % 3) {
     case 0: file.assign(rest.begin(), rest.end()); break;
-    case 1: file = signed_file(rest); break;
-    default: file = signed_file(with_head(rest)); break;
+    case 1: file = ankang::fuzz::signed_with_fuzz_key(rest); break;
+    default: file = ankang::fuzz::signed_with_fuzz_key(with_head(rest)); break;
   }
   try {
     auto package = ankang::results::read_package(file, ankang::fuzz::fuzz_key().public_key);

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <array>
+#include <span>
 
+#include "results/codec.h"
 #include "results/keys.h"
 
 namespace ankang::fuzz {
@@ -17,6 +19,14 @@ inline const results::KeyPair& fuzz_key() {
     return results::key_pair_from_seed(seed);
   }();
   return key;
+}
+
+// The bytes with the fuzz key's signature appended, as a signed file ends.
+inline results::Bytes signed_with_fuzz_key(std::span<const std::uint8_t> unsigned_part) {
+  results::Bytes file(unsigned_part.begin(), unsigned_part.end());
+  const auto sig = results::sign(file, fuzz_key().secret_key);
+  file.insert(file.end(), sig.begin(), sig.end());
+  return file;
 }
 
 }  // namespace ankang::fuzz

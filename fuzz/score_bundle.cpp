@@ -15,13 +15,6 @@ namespace {
 
 using ankang::results::Bytes;
 
-Bytes signed_file(std::span<const std::uint8_t> unsigned_part) {
-  Bytes file(unsigned_part.begin(), unsigned_part.end());
-  auto sig = ankang::results::sign(file, ankang::fuzz::fuzz_key().secret_key);
-  file.insert(file.end(), sig.begin(), sig.end());
-  return file;
-}
-
 Bytes sealed(std::span<const std::uint8_t> rest) {
   if (rest.size() < 4) return {};
   ankang::results::ByteReader r(rest.first(4));
@@ -41,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Bytes file;
     switch (data[0] % 3) {
       case 0: file.assign(rest.begin(), rest.end()); break;
-      case 1: file = signed_file(rest); break;
+      case 1: file = ankang::fuzz::signed_with_fuzz_key(rest); break;
       default: file = sealed(rest); break;
     }
     auto bundle = ankang::results::read_bundle(file, lookup);

@@ -4,26 +4,14 @@
 
 #include <utility>
 
+#include "tests/kiosk/sample_paper.h"
+
 namespace ankang::reliability {
 
 using namespace ankang::kiosk;
 
 const std::vector<Question>& question_pool() {
-  static const std::vector<Question> pool = [] {
-    std::vector<Question> out;
-    for (int i = 0; i < kPoolSize; ++i) {
-      Question q;
-      q.id = "q" + std::to_string(i);
-      q.type = QuestionType::single;
-      q.stem = "题目" + std::to_string(i);
-      q.options = {"甲", "乙", "丙"};
-      q.correct = {i % 3};
-      q.explanation = "解析";
-      q.category = {i % 2 ? "职业病防治" : "安全生产法"};
-      out.push_back(q);
-    }
-    return out;
-  }();
+  static const std::vector<Question> pool = ankang::testing::single_choice_paper(kPoolSize);
   return pool;
 }
 
