@@ -8,15 +8,10 @@
 #include "question_bank/bank.h"
 #include "question_bank/draw.h"
 #include "storage/sqlite.h"
+#include "tests/storage/temp_db.h"
 
 namespace ankang::storage {
 namespace {
-
-std::string temp_db(const std::string& name) {
-  auto path = (std::filesystem::temp_directory_path() / ("ankang_storage_" + name)).string();
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-  return path;
-}
 
 Question true_false(const std::string& stem) {
   Question q;

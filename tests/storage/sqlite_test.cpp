@@ -9,14 +9,10 @@
 #include <utility>
 #include <vector>
 
+#include "tests/storage/temp_db.h"
+
 namespace ankang::storage {
 namespace {
-
-std::string temp_db(const std::string& name) {
-  auto path = (std::filesystem::temp_directory_path() / ("ankang_storage_" + name)).string();
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-  return path;
-}
 
 std::int64_t count(Database& db) {
   auto st = db.prepare("SELECT count(*) FROM t");
