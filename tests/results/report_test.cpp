@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 #include <unistd.h>
 
@@ -17,6 +18,27 @@
 
 namespace ankang::results {
 namespace {
+
+// One attempt of one answer per (worker index, score in percent) of contest
+// "c", the k-th starting at base_ms + (first_id + k) s; answer ids from first_id.
+void add_attempts(BundlePayload& p, std::initializer_list<std::pair<std::uint32_t, int>> scores, std::int64_t base_ms,
+                  std::uint32_t first_id) {
+  std::uint32_t n = first_id;
+  for (auto [worker, score] : scores) {
+    Attempt t;
+    t.worker = worker;
+    t.contest_id = "c";
+    t.started_at_ms = base_ms + n * 1000;
+    t.ended_at_ms = t.started_at_ms + 1000;
+    t.max_centipoints = 10000;
+    AnswerRecord a;
+    a.uuid = testing::uuid_from(n++);
+    a.correct_permille = static_cast<std::uint16_t>(score * 10);
+    a.centipoints = score * 100;
+    t.answers.push_back(a);
+    p.attempts.push_back(t);
+  }
+}
 
 constexpr const char* kE1 = "91350100M000100Y43";
 constexpr const char* kE2 = "91110000802100433B";
@@ -33,22 +55,7 @@ struct ReportTest : ::testing::Test {
     BundlePayload p;
     p.questions = {{"q-1", "隐患排查治理"}};
     p.workers = {{"1", "张", "T1", kE1}, {"2", "李", "T1", kE1}, {"3", "王", "T2", kE1}, {"4", "赵", "T3", kE2}};
-    const std::pair<std::uint32_t, int> scores[] = {{0, 80}, {0, 90}, {1, 50}, {2, 65}, {3, 100}};
-    std::uint32_t n = 1;
-    for (auto [worker, score] : scores) {
-      Attempt t;
-      t.worker = worker;
-      t.contest_id = "c";
-      t.started_at_ms = 1782000000000 + n * 1000;  // June 2026
-      t.ended_at_ms = t.started_at_ms + 1000;
-      t.max_centipoints = 10000;
-      AnswerRecord a;
-      a.uuid = testing::uuid_from(n++);
-      a.correct_permille = static_cast<std::uint16_t>(score * 10);
-      a.centipoints = score * 100;
-      t.answers.push_back(a);
-      p.attempts.push_back(t);
-    }
+    add_attempts(p, {{0, 80}, {0, 90}, {1, 50}, {2, 65}, {3, 100}}, 1782000000000, 1);  // June 2026
     auto out = store.import_bundle(write_bundle("c", 1, {}, p, kiosk), "b");
     ASSERT_EQ(out.status, ImportOutcome::Status::imported) << out.reason.en;
   }
@@ -130,22 +137,7 @@ TEST_F(ReportTest, GrowthOverThePreviousYear) {
   BundlePayload p;
   p.questions = {{"q-1", "隐患排查治理"}};
   p.workers = {{"1", "张", "T1", kE1}, {"4", "赵", "T3", kE2}};
-  const std::pair<std::uint32_t, int> scores[] = {{0, 60}, {1, 40}, {1, 70}};
-  std::uint32_t n = 100;
-  for (auto [worker, score] : scores) {
-    Attempt t;
-    t.worker = worker;
-    t.contest_id = "c";
-    t.started_at_ms = 1750000000000 + n * 1000;  // June 2025
-    t.ended_at_ms = t.started_at_ms + 1000;
-    t.max_centipoints = 10000;
-    AnswerRecord a;
-    a.uuid = testing::uuid_from(n++);
-    a.correct_permille = static_cast<std::uint16_t>(score * 10);
-    a.centipoints = score * 100;
-    t.answers.push_back(a);
-    p.attempts.push_back(t);
-  }
+  add_attempts(p, {{0, 60}, {1, 40}, {1, 70}}, 1750000000000, 100);  // June 2025
   ASSERT_EQ(store.import_bundle(write_bundle("c", 2, {}, p, kiosk), "b2025").status, ImportOutcome::Status::imported);
 
   auto t = summary_table(store, 2026, 60);
