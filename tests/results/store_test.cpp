@@ -31,6 +31,12 @@ struct StoreTest : ::testing::Test {
     s.step();
     return s.int64(0);
   }
+  // Answers whose attempt is not stored: a refused bundle must leave none.
+  std::int64_t orphan_answers() {
+    auto s = store.db().prepare("SELECT count(*) FROM answers a LEFT JOIN attempts t ON t.id = a.attempt_id WHERE t.id IS NULL");
+    s.step();
+    return s.int64(0);
+  }
 };
 
 TEST_F(StoreTest, MigratesToTheNewestSchema) { EXPECT_EQ(store.schema_version(), 2); }
@@ -159,9 +165,7 @@ TEST_F(StoreTest, ConflictInsideABatchLeavesNothingOfTheBundle) {
   EXPECT_EQ(count("answers"), answers + 10);
   EXPECT_EQ(count("attempts"), attempts + 2);
   EXPECT_EQ(count("bundles"), 2);
-  auto s = store.db().prepare("SELECT count(*) FROM answers a LEFT JOIN attempts t ON t.id = a.attempt_id WHERE t.id IS NULL");
-  s.step();
-  EXPECT_EQ(s.int64(0), 0) << "answers pointing at no attempt";
+  EXPECT_EQ(orphan_answers(), 0) << "answers pointing at no attempt";
   auto sums = store.db().prepare("SELECT sum(n) FROM question_year");
   sums.step();
   EXPECT_EQ(sums.int64(0), answers + 10);
@@ -200,9 +204,7 @@ TEST_F(StoreTest, LongAttemptsKeepTheSameChecksInEveryPartOfTheInsert) {
   EXPECT_EQ(count("answers"), answers + 80);
   EXPECT_EQ(count("attempts"), attempts + 2);
   EXPECT_EQ(count("bundles"), 3);
-  auto s = store.db().prepare("SELECT count(*) FROM answers a LEFT JOIN attempts t ON t.id = a.attempt_id WHERE t.id IS NULL");
-  s.step();
-  EXPECT_EQ(s.int64(0), 0) << "answers pointing at no attempt";
+  EXPECT_EQ(orphan_answers(), 0) << "answers pointing at no attempt";
   auto per_attempt = store.db().prepare("SELECT count(*) FROM attempts t WHERE answer_count != (SELECT count(*) FROM answers WHERE attempt_id = t.id)");
   per_attempt.step();
   EXPECT_EQ(per_attempt.int64(0), 0);
