@@ -62,6 +62,7 @@ run_target() {
   # The control starts from nothing: from the CSV seeds its planted bug hid for 259,123 runs.
   [[ "$name" == control ]] && seeds="$work" && extra="$work"
   local status=0
+  UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/fuzz/ubsan.supp" \
   "$bin" -runs="$runs" -max_total_time="$max_time" -malloc_limit_mb=64 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$artifacts" "$work" "$seeds" "$extra" >"$log" 2>&1 || status=$?
   summarize "$name" "$log" "$status" | tee -a "$build/fuzz-summary.md"
