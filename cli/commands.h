@@ -13,6 +13,7 @@ void add_bank_commands(CLI::App& bank);      // bank init | stats | search | dra
 void add_bank_io_commands(CLI::App& bank);   // bank import | export | validate
 void add_contest_commands(CLI::App& app);    // contest check | run | replay
 void add_organiser_commands(CLI::App& app);  // keys, device, enterprise, results, report
+void add_package_commands(CLI::App& app);    // package build | show
 
 // True when LC_ALL / LC_MESSAGES / LANG ask for Chinese.
 bool locale_is_chinese();

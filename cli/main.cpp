@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   add_bank_io_commands(*bank);
   add_contest_commands(app);
   add_organiser_commands(app);
+  add_package_commands(app);
   add_doctor_command(app);
 
   try {
