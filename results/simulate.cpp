@@ -43,6 +43,17 @@ Uuid make_uuid(std::mt19937_64& rng) {
   return u;
 }
 
+// An answer id as a kiosk makes it (RFC 9562 version 7): the 48-bit unix
+// time in ms of the answer, big-endian, then random bits. Ids of later
+// answers sort later, so the organiser store adds them near the end of its
+// answer index instead of at random places.
+Uuid make_time_ordered_uuid(std::int64_t unix_ms, std::mt19937_64& rng) {
+  Uuid u = make_uuid(rng);
+  for (std::size_t i = 0; i < 6; ++i) u[i] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(unix_ms) >> (40 - 8 * i));
+  u[6] = static_cast<std::uint8_t>((u[6] & 0x0f) | 0x70);
+  return u;
+}
+
 struct SimWorker {
   Worker worker;
   double ability;
@@ -152,7 +163,7 @@ Simulation simulate(const SimulationOptions& o) {
       if (index == p.questions.size()) p.questions.push_back(pool[q]);
       const double chance = 1.0 / (1.0 + std::exp(difficulty[q] - sw.ability));
       AnswerRecord a;
-      a.uuid = make_uuid(rng);
+      a.uuid = make_time_ordered_uuid(t.started_at_ms + at, rng);
       a.question = index;
       const bool right = unit(rng) < chance;
       const bool half = !right && q % 3 == 0 && unit(rng) < 0.5;  // a multiple-choice answer with an option missing
