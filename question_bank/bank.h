@@ -103,5 +103,8 @@ DuplicateKey duplicate_key(const Question& q);
 
 // A new random (version 4) UUID: "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".
 std::string new_uuid();
+// A new time-ordered (RFC 9562 version 7) UUID: 48-bit unix ms, then random
+// bits; within a process each id sorts after the one made before it.
+std::string new_time_ordered_uuid();
 
 }  // namespace ankang::bank
