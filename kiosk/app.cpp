@@ -7,11 +7,15 @@
 #include <fstream>
 #include <random>
 
+#include "engine_io/config_json.h"
 #include "question_bank/draw.h"
 #include "question_bank/formats/format.h"
 #include "question_bank/starter_bank.h"
 #include "kiosk/bundle_export.h"
 #include "kiosk/device_key.h"
+#include "results/codec.h"
+#include "results/error.h"
+#include "results/package.h"
 #include "results/uscc.h"
 #include "ui/fill_choices.h"
 #include "ui/fonts.h"
@@ -98,12 +102,36 @@ App::App(const std::string& data_dir)
   if (auto v = store_.setting("language")) ui::set_language(*v == "en" ? ui::Lang::en : ui::Lang::zh);
   if (auto v = store_.setting("pin_failures")) pin_guard_.failures = std::stoi(*v);
   if (auto v = store_.setting("pin_locked_until")) pin_guard_.locked_until = std::stoll(*v);
-  enterprises_ = store_.enterprises();
-  for (const auto& e : enterprises_) extra_texts_.push_back(e.name);
-  for (const auto& e : enterprises_)
-    for (const auto& t : store_.teams(e.id)) extra_texts_.push_back(t.name);
+  contest_ = store_.current_contest();
+  roster_changed();
+  fonts_dirty_ = false;  // the loop builds the first atlas itself
   resume_open_attempt();
 }
+
+// The roster or the contest changed: the sign-in lists, the host's config and
+// the glyphs of every name (team names also in the large font).
+void App::roster_changed() {
+  enterprises_ = store_.enterprises();
+  title_texts_.clear();
+  contest_config_.reset();
+  if (contest_) {
+    title_texts_.push_back(contest_->name);
+    const io::LoadedConfig loaded = io::parse_config(contest_->config_json);
+    if (loaded.ok() && loaded.config.format == ContestFormat::team) contest_config_ = loaded.config;
+  }
+  for (const auto& e : enterprises_) {
+    extra_texts_.push_back(e.name);
+    for (const auto& t : store_.teams(e.id)) {
+      extra_texts_.push_back(t.name);
+      title_texts_.push_back(t.name);
+    }
+  }
+  fonts_dirty_ = true;
+}
+
+const ContestConfig& App::host_contest_config() const { return contest_config_ ? *contest_config_ : host_config(); }
+
+std::vector<std::string_view> App::title_texts() const { return {title_texts_.begin(), title_texts_.end()}; }
 
 const std::vector<Question>& App::questions() const {
   if (!questions_) questions_ = bank_.all();
@@ -585,9 +613,10 @@ void App::admin_intent(const ui::Intent& in) {
           std::vector<std::string> teams;
           for (const auto& t : store_.teams(enterprises_.front().id)) teams.push_back(t.name);
           // The glyphs of the questions the contest will use, in one rebuild.
-          const auto needed = static_cast<std::size_t>(questions_needed(host_config(), static_cast<int>(teams.size())));
+          const ContestConfig& config = host_contest_config();
+          const auto needed = static_cast<std::size_t>(questions_needed(config, static_cast<int>(teams.size())));
           for (std::size_t i = 0; i < paper.size() && i < needed; ++i) note_question(paper[i]);
-          if (host_.start(std::move(paper), teams, rng(), why))
+          if (host_.start(std::move(paper), teams, rng(), why, config))
             screen_ = Screen::host;
           else
             admin_message_ = why;
@@ -599,12 +628,30 @@ void App::admin_intent(const ui::Intent& in) {
   }
 }
 
-// Loads every question file of a folder (a USB stick). All files must parse
-// cleanly; otherwise nothing is stored and the message names each problem.
+// Loads a folder (a USB stick): its contest package (*.ankpkg) if it has one,
+// else every question file. All files must parse cleanly; otherwise nothing
+// is stored and the message names each problem.
 void App::load_folder(const std::string& folder) {
   std::error_code ec;
   if (folder.empty() || !fs::is_directory(folder, ec)) {
     admin_message_ = "找不到文件夹 / no such folder: " + folder;
+    return;
+  }
+  std::vector<std::string> packages;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".ankpkg" && it->is_regular_file()) packages.push_back(it->path().string());
+  if (ec) {
+    admin_message_ = "无法读取文件夹 " + folder + "：" + ec.message() + " / cannot read the folder: " + ec.message();
+    return;
+  }
+  if (packages.size() > 1) {
+    admin_message_ = "文件夹中有 " + std::to_string(packages.size()) + " 个竞赛包，请只留一个 / the folder holds " +
+                     std::to_string(packages.size()) + " contest packages: keep one";
+    return;
+  }
+  if (packages.size() == 1) {
+    load_package(folder, packages.front());
+    note_text(admin_message_);
     return;
   }
   std::vector<Question> found;
@@ -640,6 +687,102 @@ void App::load_folder(const std::string& folder) {
   } catch (const bank::BankError& e) {
     admin_message_ = e.what();
   }
+}
+
+// The organiser key this kiosk trusts: DATA_DIR/organiser.pub. A kiosk that
+// has none may take the folder's organiser.pub, but only when the admin taps
+// the load button a second time after its fingerprint was shown.
+std::optional<results::PublicKey> App::organiser_key(const std::string& folder) {
+  const std::string trusted = data_dir_ + "/organiser.pub";
+  try {
+    if (fs::exists(trusted)) return results::read_public_key(trusted);
+    const std::string offered = folder + "/organiser.pub";
+    if (!fs::exists(offered)) {
+      admin_message_ = "本机没有组织单位公钥：请把 organiser.pub 放进数据目录 " + data_dir_ +
+                       " 或与竞赛包放在同一文件夹 / this kiosk has no organiser key: put organiser.pub in " + data_dir_ +
+                       " or beside the package";
+      return std::nullopt;
+    }
+    const results::PublicKey key = results::read_public_key(offered);
+    const std::string print = results::fingerprint(key);
+    if (pending_trust_ != print) {
+      pending_trust_ = print;
+      admin_message_ = "首次加载竞赛包：组织单位公钥指纹为 " + print +
+                       "。与组织单位核对一致后，再点一次“从文件夹导入”信任此公钥并加载。/ First package: the organiser key's "
+                       "fingerprint is " + print + ". Check it with the organiser, then tap load again to trust it.";
+      return std::nullopt;
+    }
+    return key;
+  } catch (const results::ResultsError& e) {
+    admin_message_ = e.text().zh + " / " + e.text().en;
+    return std::nullopt;
+  }
+}
+
+// A contest package: verified with the trusted organiser key and its window
+// checked, its questions parsed and its config validated before anything is
+// written; then the questions go into the bank and the roster and contest
+// into the kiosk store, each in one transaction.
+void App::load_package(const std::string& folder, const std::string& file) {
+  const auto key = organiser_key(folder);
+  if (!key) return;
+  const bool trusting = !fs::exists(data_dir_ + "/organiser.pub");
+  results::ContestPackage p;
+  try {
+    p = results::read_package_file(file, *key);
+    results::check_package_window(p, unix_ms_);
+  } catch (const results::ResultsError& e) {
+    admin_message_ = "竞赛包未加载：" + e.text().zh + " / package not loaded: " + e.text().en;
+    return;
+  }
+  const std::string questions_file = file + "#questions";
+  const auto parsed = bank::parse_questions(questions_file, p.bank_subset, bank::Format::json);
+  std::string problems;
+  for (const auto& d : parsed.file_errors) problems += bank::format_diagnostic(d, true) + "\n";
+  for (const auto& r : parsed.rejected)
+    for (const auto& d : r.reasons) problems += bank::format_diagnostic(d, true) + "\n";
+  std::vector<Question> found;
+  for (const auto& q : parsed.questions) found.push_back(q.question);
+  std::vector<std::string> ids;
+  for (const auto& q : found) ids.push_back(q.id);
+  if (problems.empty() && ids != p.question_ids) problems = file + "：题目与题目清单不符 / the questions differ from the package's list\n";
+  const io::LoadedConfig config = io::parse_config(p.config_json);
+  if (!config.ok()) problems += io::describe_problems(file + "#config", config.problems, true);
+  if (!problems.empty()) {
+    admin_message_ = "竞赛包有错误，未加载：\n" + problems;
+    return;
+  }
+  // Bundles carry one contest id: what was answered under the previous
+  // contest leaves in a bundle of its own first.
+  if (p.contest_id != contest_id_of(store_) && !store_.unexported_attempts().empty()) {
+    admin_message_ = "还有未导出的成绩：请先导出成绩包，再加载新竞赛 / export the score bundle before loading a new contest";
+    return;
+  }
+  try {
+    if (trusting) {
+      // The admin confirmed the fingerprint: this key is trusted from now on.
+      const std::string hex = results::to_hex(*key) + "\n";
+      results::write_file_atomic(data_dir_ + "/organiser.pub",
+                                 std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()));
+    }
+    // Questions first: a store failure after them leaves only questions the
+    // bank may hold anyway (loading again skips them as duplicates).
+    bank_.insert(found);
+    questions_.reset();
+    store_.load_contest({p.contest_id, p.name, p.config_json, p.valid_until_ms}, p.roster);
+  } catch (const std::exception& e) {
+    // ResultsError, BankError or StoreError: the transaction that failed took nothing.
+    admin_message_ = std::string("竞赛包未加载 / package not loaded: ") + e.what();
+    return;
+  }
+  pending_trust_.clear();
+  contest_ = store_.current_contest();
+  roster_changed();
+  std::size_t teams = 0;
+  for (const auto& e : p.roster) teams += e.teams.size();
+  admin_message_ = "已加载竞赛“" + p.name + "”：" + std::to_string(found.size()) + " 道题，" +
+                   std::to_string(p.roster.size()) + " 家企业，" + std::to_string(teams) + " 个班组 / loaded " +
+                   p.contest_id;
 }
 
 // [SECTION] Time
@@ -691,6 +834,7 @@ int App::sleep_ms() const {
 
 ui::AttractView App::attract_view() const {
   ui::AttractView v;
+  if (contest_) v.contest_name = contest_->name;
   for (const auto& r : store_.leaderboard(midnight_ms(unix_ms_), 5)) v.today.push_back({r.name, r.team, r.points});
   return v;
 }

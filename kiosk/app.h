@@ -77,6 +77,8 @@ class App {
   bool fonts_dirty() const { return fonts_dirty_; }
   void fonts_rebuilt() { fonts_dirty_ = false; }
   std::vector<std::string_view> atlas_texts() const;
+  // Texts drawn in the large and title fonts: the contest's name, team names.
+  std::vector<std::string_view> title_texts() const;
   float font_scale() const { return static_cast<float>(font_scale_pct_) / 100.0f; }
 
   // The picture of the question on screen, as a texture made by the loop.
@@ -84,6 +86,8 @@ class App {
   const Question* picture_question() const;
 
   Host& host() { return host_; }
+  // The outcome of the last admin action, as the admin screen shows it.
+  const std::string& admin_message() const { return admin_message_; }
 
  private:
   void to_attract();
@@ -96,6 +100,11 @@ class App {
   void refresh_worker_lookup();
   void admin_intent(const ui::Intent& in);
   void load_folder(const std::string& folder);
+  void load_package(const std::string& folder, const std::string& file);
+  std::optional<results::PublicKey> organiser_key(const std::string& folder);
+  void roster_changed();
+  // The config host mode runs: the package's team contest, else the example.
+  const ContestConfig& host_contest_config() const;
   void export_to(const std::string& folder);
   void note_text(const std::string& text);
   void note_question(const Question& q);
@@ -156,6 +165,12 @@ class App {
   int font_scale_pct_ = 100;
 
   Host host_;
+  // The contest the last package set (none on a kiosk that never loaded one).
+  std::optional<CurrentContest> contest_;
+  std::optional<ContestConfig> contest_config_;  // when the package's is a team contest
+  // A folder's organiser.pub waiting for the admin's second tap to be trusted.
+  std::string pending_trust_;
+  std::vector<std::string> title_texts_;
 
   std::vector<std::string> extra_texts_;
   bool fonts_dirty_ = false;

@@ -48,14 +48,10 @@ const ContestConfig& host_config() {
   return config;
 }
 
-bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, std::uint64_t seed, std::string& why) {
+bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, std::uint64_t seed, std::string& why,
+                 const ContestConfig& config) {
   auto setup = std::make_shared<Setup>();
-  try {
-    setup->config = host_config();
-  } catch (const std::runtime_error& e) {
-    why = e.what();
-    return false;
-  }
+  setup->config = config;
   const int needed = questions_needed(setup->config, static_cast<int>(teams.size()));
   // A tie-break, when one is played, takes its questions after the others.
   const auto& rounds = setup->config.rounds;

@@ -27,7 +27,9 @@ class Host {
   // A new contest of `teams` teams on questions from the bank (shuffled by
   // the caller; the first questions_needed() are used); false with a reason
   // when there are too few questions or the engine rejects the setup.
-  bool start(std::vector<Question> paper, std::vector<std::string> teams, std::uint64_t seed, std::string& why);
+  // The config is the current contest package's when it is a team contest.
+  bool start(std::vector<Question> paper, std::vector<std::string> teams, std::uint64_t seed, std::string& why,
+             const ContestConfig& config = host_config());
   bool active() const { return state_ != nullptr; }
   void stop() { state_.reset(); }
 

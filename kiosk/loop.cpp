@@ -26,7 +26,7 @@ std::int64_t unix_now_ms() {
 
 void build_atlas(Platform& platform, const App& app, const machine::FontFile& font) {
   const float body = ui::body_px(static_cast<float>(platform.height()), app.font_scale());
-  if (!ui::build_fonts(*ImGui::GetIO().Fonts, font.path, font.index, body, app.atlas_texts()))
+  if (!ui::build_fonts(*ImGui::GetIO().Fonts, font.path, font.index, body, app.atlas_texts(), app.title_texts()))
     std::fprintf(stderr, "ankang-kiosk: 找不到中文字体 / no CJK font found (install fonts-noto-cjk)\n");
   platform.reload_fonts();
   ui::apply_theme(static_cast<float>(platform.height()) / 1080.0f * app.font_scale());

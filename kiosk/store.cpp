@@ -76,14 +76,14 @@ int Store::schema_version() const { return storage::schema_version(db_.handle())
 
 std::vector<Named> Store::enterprises() const {
   std::vector<Named> out;
-  Statement s = db_.prepare("SELECT id, name FROM enterprises ORDER BY id");
+  Statement s = db_.prepare("SELECT id, name FROM enterprises WHERE active ORDER BY id");
   while (s.step()) out.push_back({s.int64(0), s.text(1)});
   return out;
 }
 
 std::vector<Named> Store::teams(std::int64_t enterprise_id) const {
   std::vector<Named> out;
-  Statement s = db_.prepare("SELECT id, name FROM teams WHERE enterprise_id = ? ORDER BY id");
+  Statement s = db_.prepare("SELECT id, name FROM teams WHERE enterprise_id = ? AND active ORDER BY id");
   s.bind(1, enterprise_id);
   while (s.step()) out.push_back({s.int64(0), s.text(1)});
   return out;
@@ -102,6 +102,46 @@ std::int64_t Store::add_team(std::int64_t enterprise_id, const std::string& name
       "ON CONFLICT (enterprise_id, name) DO UPDATE SET name = name RETURNING id");
   s.bind(1, enterprise_id).bind(2, name);
   return scalar(s);
+}
+
+void Store::load_contest(const CurrentContest& contest, const std::vector<results::RosterEnterprise>& roster) {
+  storage::Transaction t(db_);
+  if (!roster.empty()) {
+    db_.prepare("UPDATE enterprises SET active = 0").run();
+    db_.prepare("UPDATE teams SET active = 0").run();
+  }
+  // Matched by name (the column is unique), so a worker who signs in again
+  // under the same enterprise finds their number.
+  Statement enterprise = db_.prepare(
+      "INSERT INTO enterprises (name, uscc) VALUES (?, ?) "
+      "ON CONFLICT (name) DO UPDATE SET uscc = excluded.uscc, active = 1 RETURNING id");
+  Statement team = db_.prepare(
+      "INSERT INTO teams (enterprise_id, name) VALUES (?, ?) ON CONFLICT (enterprise_id, name) DO UPDATE SET active = 1");
+  for (const auto& e : roster) {
+    enterprise.bind(1, e.name).bind(2, e.uscc);
+    const std::int64_t id = scalar(enterprise);
+    for (const auto& name : e.teams) {
+      team.bind(1, id).bind(2, name);
+      team.run();
+    }
+  }
+  for (const auto& [key, value] : {std::pair<std::string, std::string>{"contest_id", contest.id},
+                                   {"contest_name", contest.name},
+                                   {"contest_config", contest.config_json},
+                                   {"contest_valid_until", std::to_string(contest.valid_until_ms)}})
+    set_setting(key, value);
+  t.commit();
+}
+
+std::optional<CurrentContest> Store::current_contest() const {
+  auto name = setting("contest_name");
+  if (!name) return std::nullopt;
+  CurrentContest c;
+  c.id = setting("contest_id").value_or("");
+  c.name = *name;
+  c.config_json = setting("contest_config").value_or("");
+  c.valid_until_ms = std::stoll(setting("contest_valid_until").value_or("0"));
+  return c;
 }
 
 std::optional<Worker> Store::find_worker(std::int64_t enterprise_id, const std::string& employee_no) const {

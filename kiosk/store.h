@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/contest.h"
+#include "results/package.h"
 #include "storage/sqlite.h"
 
 namespace ankang::kiosk {
@@ -85,6 +86,14 @@ struct BundleLink {
   std::string hash_hex;
 };
 
+// The contest a package set: shown on the attract screen, carried by bundles.
+struct CurrentContest {
+  std::string id;
+  std::string name;
+  std::string config_json;
+  std::int64_t valid_until_ms = 0;
+};
+
 struct Counts {
   int attempts = 0;
   int answers = 0;
@@ -99,12 +108,17 @@ class Store {
 
   int schema_version() const;
 
-  // Roster.
+  // Roster: the enterprises and teams the sign-in screen lists.
   std::vector<Named> enterprises() const;
   std::vector<Named> teams(std::int64_t enterprise_id) const;
   std::int64_t add_enterprise(const std::string& name);
   std::int64_t add_team(std::int64_t enterprise_id, const std::string& name);
   void set_enterprise_uscc(std::int64_t enterprise_id, const std::string& uscc);
+  // One transaction: the package's enterprises and teams become the roster
+  // (those it does not list leave it, their workers stay) and its contest
+  // the current one. An empty roster (a version 1 package) leaves the roster.
+  void load_contest(const CurrentContest& contest, const std::vector<results::RosterEnterprise>& roster);
+  std::optional<CurrentContest> current_contest() const;
   std::optional<Worker> find_worker(std::int64_t enterprise_id, const std::string& employee_no) const;
   Worker add_worker(std::int64_t enterprise_id, std::int64_t team_id, const std::string& employee_no,
                     const std::string& name, std::int64_t now_unix);

@@ -58,7 +58,7 @@ std::vector<RosterEnterprise> get_roster(ByteReader& r) {
   const auto n = get_count(r, kMaxRosterEnterprises, 12, "参赛企业", "enterprise");
   roster.reserve(n);
   std::uint32_t all_teams = 0;
-  std::set<std::string> codes;
+  std::set<std::string> codes, names;
   for (std::uint32_t i = 0; i < n; ++i) {
     RosterEnterprise e;
     e.uscc = get_text(r, 64, "roster.uscc");
@@ -72,6 +72,8 @@ std::vector<RosterEnterprise> get_roster(ByteReader& r) {
     if (uscc_problem(e.uscc) || !codes.insert(e.uscc).second)
       throw ResultsError("竞赛包中的统一社会信用代码无效或重复：" + e.uscc,
                          "contest package has an invalid or repeated USCC: " + e.uscc);
+    if (!names.insert(e.name).second)
+      throw ResultsError("竞赛包中两家企业同名：" + e.name, "contest package has two enterprises named " + e.name);
     if (e.name.empty() || e.teams.empty())
       throw ResultsError("竞赛包中的企业缺少名称或班组：" + e.uscc, "contest package enterprise without a name or teams: " + e.uscc);
     std::set<std::string> names(e.teams.begin(), e.teams.end());
@@ -220,7 +222,18 @@ Roster read_roster(const std::vector<Row>& rows) {
     if (team.size() > kMaxRosterName) problem("team", team_col, {"班组名称过长", "the team name is too long"});
     if (out.problems.size() != before) continue;
     auto [it, added] = by_code.try_emplace(code, out.enterprises.size());
-    if (added) out.enterprises.push_back({code, name, {}});
+    if (added) {
+      // The kiosk lists enterprises by name: two codes may not share one.
+      const auto same = std::find_if(out.enterprises.begin(), out.enterprises.end(),
+                                     [&](const RosterEnterprise& e) { return e.name == name; });
+      if (same != out.enterprises.end()) {
+        by_code.erase(it);
+        problem("name", name_col, {"企业名称“" + name + "”已用于统一社会信用代码 " + same->uscc,
+                                   "the name '" + name + "' already belongs to USCC " + same->uscc});
+        continue;
+      }
+      out.enterprises.push_back({code, name, {}});
+    }
     RosterEnterprise& e = out.enterprises[it->second];
     if (e.name != name) {
       problem("name", name_col, {"同一统一社会信用代码的企业名称不一致：“" + e.name + "”与“" + name + "”",

@@ -26,6 +26,9 @@ Response pick(int i) {
   return r;
 }
 
+// The migrations in kiosk/sql/.
+constexpr int kSchemaVersion = 3;
+
 class StoreTest : public KioskDirTest {
  protected:
   std::string db() const { return path("kiosk.db"); }
@@ -34,7 +37,7 @@ class StoreTest : public KioskDirTest {
 TEST_F(StoreTest, MigratesWalFullAndReopens) {
   {
     Store s = Store::open(db());
-    EXPECT_EQ(s.schema_version(), 2);
+    EXPECT_EQ(s.schema_version(), kSchemaVersion);
     sqlite3_stmt* st = nullptr;
     sqlite3_prepare_v2(s.handle(), "PRAGMA journal_mode", -1, &st, nullptr);
     ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
@@ -47,7 +50,7 @@ TEST_F(StoreTest, MigratesWalFullAndReopens) {
     s.add_enterprise("甲公司");
   }
   Store again = Store::open(db());
-  EXPECT_EQ(again.schema_version(), 2);
+  EXPECT_EQ(again.schema_version(), kSchemaVersion);
   ASSERT_EQ(again.enterprises().size(), 1u);
   EXPECT_EQ(again.enterprises()[0].name, "甲公司");
 }
@@ -84,12 +87,42 @@ void write_version_one(const std::string& file) {
 TEST_F(StoreTest, AnOlderStoreClimbsTheLadderAndKeepsItsRows) {
   write_version_one(db());
   Store s = Store::open(db());
-  EXPECT_EQ(s.schema_version(), 2);
+  EXPECT_EQ(s.schema_version(), kSchemaVersion);
   const auto w = s.find_worker(1, "1001");
   ASSERT_TRUE(w);
   EXPECT_EQ(w->name, "王芳");
   s.set_enterprise_uscc(1, "91350100MA2YQ8KX3A");  // a column of step 2
   EXPECT_TRUE(s.unexported_attempts().empty());
+  // Step 3: the roster of before stays on the sign-in lists.
+  ASSERT_EQ(s.enterprises().size(), 1u);
+  EXPECT_EQ(s.teams(1).size(), 1u);
+}
+
+TEST_F(StoreTest, ANewRosterReplacesTheListsButKeepsTheWorkers) {
+  SeededStore seeded(db());
+  Store& s = seeded.store;
+  const CurrentContest contest{"2026-gulou", "鼓楼区竞赛", "{}", 5};
+  s.load_contest(contest, {{"91350100MA2Y00001H", "福州港务集团", {"装卸一班", "机修班"}},
+                           {"91350100MA2Y00002L", "甲公司", {"一班", "二班"}}});
+  std::vector<std::string> names;
+  for (const auto& e : s.enterprises()) names.push_back(e.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"甲公司", "福州港务集团"}));
+  // 甲公司 is listed again: the same row, its worker still found, its new code kept.
+  EXPECT_EQ(s.enterprises().front().id, seeded.enterprise);
+  EXPECT_TRUE(s.find_worker(seeded.enterprise, "1001"));
+  EXPECT_EQ(s.teams(seeded.enterprise).size(), 2u);
+  ASSERT_TRUE(s.current_contest());
+  EXPECT_EQ(s.current_contest()->name, "鼓楼区竞赛");
+  EXPECT_EQ(s.current_contest()->valid_until_ms, 5);
+  // A package without a roster keeps the lists.
+  s.load_contest({"other", "另一个", "{}", 6}, {});
+  EXPECT_EQ(s.enterprises().size(), 2u);
+  EXPECT_EQ(s.setting("contest_id"), "other");
+  // One without 甲公司 takes it off the lists; the worker's rows stay.
+  s.load_contest(contest, {{"91350100MA2Y00001H", "福州港务集团", {"装卸一班"}}});
+  ASSERT_EQ(s.enterprises().size(), 1u);
+  EXPECT_EQ(s.teams(s.enterprises().front().id).size(), 1u);
+  EXPECT_TRUE(s.worker(seeded.worker.id));
 }
 
 TEST_F(StoreTest, ANewerStoreIsRefusedWithItsName) {

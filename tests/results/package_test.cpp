@@ -144,6 +144,17 @@ TEST(ContestPackage, BadOrHugeRostersAreRefused) {
     put_text(twice, "一班");
   }
   EXPECT_NE(refusal(hand_made(2, base, twice.bytes(), org), org.public_key).find("repeated USCC"), std::string::npos);
+  // Two codes under one name: the kiosk could not tell them apart.
+  ByteWriter same_name;
+  same_name.u32(2);
+  for (const char* code : {kPort, kChemical}) {
+    put_text(same_name, code);
+    put_text(same_name, "港务");
+    same_name.u32(1);
+    put_text(same_name, "一班");
+  }
+  EXPECT_NE(refusal(hand_made(2, base, same_name.bytes(), org), org.public_key).find("two enterprises named"),
+            std::string::npos);
 }
 
 std::vector<Row> rows_of(const std::vector<std::vector<std::string>>& cells) {
@@ -173,8 +184,9 @@ TEST(Roster, EveryProblemIsLocated) {
                                            {kPort, "港务集团", "一班"},
                                            {kPort, "港务集团", "一班"},
                                            {kChemical, "闽江化工有限公司", ""},
-                                           {kPort, "别的名字", "二班"}}));
-  ASSERT_EQ(roster.problems.size(), 4u);
+                                           {kPort, "别的名字", "二班"},
+                                           {kChemical, "港务集团", "一班"}}));
+  ASSERT_EQ(roster.problems.size(), 5u);
   EXPECT_EQ(roster.problems[0].line, 2);
   EXPECT_EQ(roster.problems[0].column, 1);
   EXPECT_EQ(roster.problems[0].field, "uscc");
@@ -185,6 +197,8 @@ TEST(Roster, EveryProblemIsLocated) {
   EXPECT_EQ(roster.problems[2].column, 3);
   EXPECT_EQ(roster.problems[3].line, 6);
   EXPECT_EQ(roster.problems[3].field, "name");
+  EXPECT_EQ(roster.problems[4].line, 7);
+  EXPECT_NE(roster.problems[4].message.en.find("already belongs"), std::string::npos);
 }
 
 TEST(Roster, AMissingColumnOrNoRowsIsAProblem) {

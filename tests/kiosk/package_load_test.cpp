@@ -1,0 +1,247 @@
+// Admin → load a folder with a contest package: a good one brings its
+// questions, roster and contest; a corrupt, forged, expired or unconfirmed
+// one changes nothing, row for row.
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "kiosk/admin_pin.h"
+#include "kiosk/app.h"
+#include "kiosk_fixture.h"
+#include "question_bank/formats/format.h"
+#include "results/codec.h"
+#include "results/package.h"
+
+namespace ankang::testing {
+namespace {
+
+using namespace ankang::kiosk;
+using ui::Act;
+
+constexpr std::int64_t kNow = 1'780'000'000'000;  // 2026
+constexpr const char* kPort = "91350100MA2Y00001H";
+constexpr const char* kChemical = "91350100MA2Y00002L";
+
+results::KeyPair organiser(std::uint8_t b = 3) {
+  std::array<std::uint8_t, 32> seed{};
+  seed.fill(b);
+  return results::key_pair_from_seed(seed);
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_bytes(const std::string& path, std::span<const std::uint8_t> bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+}
+
+// Every row of every table of a SQLite file, as text, to compare before and after.
+std::string dump(const std::string& db_path) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  std::string out;
+  std::vector<std::string> tables;
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &s, nullptr);
+  while (sqlite3_step(s) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+  sqlite3_finalize(s);
+  for (const auto& t : tables) {
+    out += "[" + t + "]\n";
+    sqlite3_prepare_v2(db, ("SELECT * FROM \"" + t + "\"").c_str(), -1, &s, nullptr);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+      for (int c = 0; c < sqlite3_column_count(s); ++c) {
+        const auto* v = sqlite3_column_blob(s, c);
+        out.append(v ? static_cast<const char*>(v) : "NULL", v ? static_cast<std::size_t>(sqlite3_column_bytes(s, c)) : 4);
+        out += '|';
+      }
+      out += '\n';
+    }
+    sqlite3_finalize(s);
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+class PackageLoadTest : public KioskDirTest {
+ protected:
+  void SetUp() override {
+    KioskDirTest::SetUp();
+    data = path("data");
+    usb = path("usb");
+    std::filesystem::create_directories(usb);
+  }
+
+  // A team contest named 2026年鼓楼区安康杯安全知识竞赛 with 40 questions and
+  // two enterprises, valid through 2026.
+  static results::ContestPackage package() {
+    results::ContestPackage p;
+    p.contest_id = "2026-gulou";
+    p.name = "2026年鼓楼区安康杯安全知识竞赛";
+    std::string config = read_text(std::string(ANKANG_SOURCE_DIR) + "/data/contests/team.json");
+    p.config_json = config;
+    auto questions = single_choice_paper(40);
+    for (auto& q : questions) q.id = "7c1e0f4a-0000-4000-8000-0000000000" + std::to_string(10 + std::stoi(q.id.substr(1)));
+    for (const auto& q : questions) p.question_ids.push_back(q.id);
+    p.bank_subset = bank::write_questions(questions, bank::Format::json);
+    p.valid_from_ms = kNow - 86'400'000;
+    p.valid_until_ms = kNow + 86'400'000;
+    p.roster = {{kPort, "福州港务集团", {"装卸一班", "装卸二班", "机修班"}}, {kChemical, "闽江化工有限公司", {"储运班"}}};
+    return p;
+  }
+
+  void put_package(const results::ContestPackage& p, const results::KeyPair& key = organiser()) {
+    write_bytes(usb + "/contest.ankpkg", results::write_package(p, key));
+  }
+  void trust(const results::KeyPair& key = organiser()) {
+    std::filesystem::create_directories(data);
+    const std::string hex = results::to_hex(key.public_key) + "\n";
+    std::ofstream(data + "/organiser.pub") << hex;
+  }
+  void unlock(App& app) {
+    app.set_time(kNow, 1000);
+    app.apply({Act::admin_open});
+    app.typed(kDefaultPin);
+    app.enter_pressed();
+  }
+  std::vector<std::string> enterprise_names() {
+    std::vector<std::string> out;
+    for (const auto& e : Store::open(data + "/kiosk.db").enterprises()) out.push_back(e.name);
+    return out;
+  }
+  // A refused package: a message on screen, and both stores as they were.
+  void expect_refused(const std::string& why_part) {
+    App app(data);
+    unlock(app);
+    const std::string store_before = dump(data + "/kiosk.db"), bank_before = dump(data + "/bank.db");
+    app.apply({Act::admin_load_folder, 0, usb});
+    EXPECT_NE(app.admin_message().find(why_part), std::string::npos) << app.admin_message();
+    EXPECT_EQ(dump(data + "/kiosk.db"), store_before);
+    EXPECT_EQ(dump(data + "/bank.db"), bank_before);
+    EXPECT_EQ(enterprise_names(), std::vector<std::string>{"示范企业"});
+  }
+
+  std::string data, usb;
+};
+
+TEST_F(PackageLoadTest, AGoodPackageBringsItsRosterContestAndQuestions) {
+  trust();
+  put_package(package());
+  {
+    App app(data);
+    unlock(app);
+    const int before = bank::Bank::open(data + "/bank.db").count(true);
+    app.apply({Act::admin_load_folder, 0, usb});
+    EXPECT_NE(app.admin_message().find("已加载竞赛"), std::string::npos) << app.admin_message();
+    EXPECT_EQ(bank::Bank::open(data + "/bank.db").count(true), before + 40);
+    const auto names = app.title_texts();
+    EXPECT_NE(std::find(names.begin(), names.end(), "2026年鼓楼区安康杯安全知识竞赛"), names.end())
+        << "the contest name is drawn in the title font";
+    EXPECT_NE(std::find(names.begin(), names.end(), "机修班"), names.end()) << "team names in the large font";
+    EXPECT_TRUE(app.fonts_dirty());
+  }
+  EXPECT_EQ(enterprise_names(), (std::vector<std::string>{"福州港务集团", "闽江化工有限公司"}));
+  Store store = Store::open(data + "/kiosk.db");
+  const auto contest = store.current_contest();
+  ASSERT_TRUE(contest);
+  EXPECT_EQ(contest->id, "2026-gulou");
+  EXPECT_EQ(contest->name, "2026年鼓楼区安康杯安全知识竞赛");
+  EXPECT_EQ(store.setting("contest_id"), "2026-gulou") << "bundles carry the package's contest id";
+  std::vector<std::string> teams;
+  for (const auto& t : store.teams(store.enterprises().front().id)) teams.push_back(t.name);
+  EXPECT_EQ(teams, (std::vector<std::string>{"装卸一班", "装卸二班", "机修班"}));
+  // A restart keeps it, and does not bring the demonstration roster back.
+  App again(data);
+  EXPECT_EQ(enterprise_names().size(), 2u);
+}
+
+TEST_F(PackageLoadTest, AFolderKeyIsTrustedOnlyAfterTheSecondTap) {
+  put_package(package());
+  const std::string hex = results::to_hex(organiser().public_key) + "\n";
+  std::ofstream(usb + "/organiser.pub") << hex;
+  App app(data);
+  unlock(app);
+  const std::string before = dump(data + "/kiosk.db");
+  app.apply({Act::admin_load_folder, 0, usb});
+  EXPECT_NE(app.admin_message().find(results::fingerprint(organiser().public_key)), std::string::npos)
+      << app.admin_message();
+  EXPECT_EQ(dump(data + "/kiosk.db"), before);
+  EXPECT_FALSE(std::filesystem::exists(data + "/organiser.pub"));
+  app.apply({Act::admin_load_folder, 0, usb});
+  EXPECT_NE(app.admin_message().find("已加载竞赛"), std::string::npos) << app.admin_message();
+  EXPECT_EQ(results::read_public_key(data + "/organiser.pub"), organiser().public_key);
+  // From now on another key beside a package is not taken.
+  put_package(package(), organiser(4));
+  std::ofstream(usb + "/organiser.pub") << results::to_hex(organiser(4).public_key) << "\n";
+  app.apply({Act::admin_load_folder, 0, usb});
+  app.apply({Act::admin_load_folder, 0, usb});
+  EXPECT_NE(app.admin_message().find("signature"), std::string::npos) << app.admin_message();
+}
+
+TEST_F(PackageLoadTest, NoTrustedKeyMeansNoPackage) {
+  put_package(package());
+  expect_refused("organiser.pub");
+}
+
+TEST_F(PackageLoadTest, AForgedPackageChangesNothing) {
+  trust();
+  put_package(package(), organiser(9));
+  expect_refused("签名无效");
+}
+
+TEST_F(PackageLoadTest, ACorruptPackageChangesNothing) {
+  trust();
+  auto bytes = results::write_package(package(), organiser());
+  bytes[bytes.size() / 2] ^= 1;
+  write_bytes(usb + "/contest.ankpkg", bytes);
+  expect_refused("竞赛包未加载");
+  write_bytes(usb + "/contest.ankpkg", std::span(bytes).first(100));
+  expect_refused("竞赛包未加载");
+}
+
+TEST_F(PackageLoadTest, AnExpiredOrFuturePackageChangesNothing) {
+  trust();
+  auto p = package();
+  p.valid_from_ms = kNow - 10 * 86'400'000LL;
+  p.valid_until_ms = kNow - 86'400'000;
+  put_package(p);
+  expect_refused("竞赛已结束");
+  p.valid_from_ms = kNow + 86'400'000;
+  p.valid_until_ms = kNow + 10 * 86'400'000LL;
+  put_package(p);
+  expect_refused("竞赛尚未开始");
+}
+
+TEST_F(PackageLoadTest, SignedButBadContentChangesNothing) {
+  trust();
+  auto p = package();
+  p.config_json = R"({"id": "x", "rounds": 3})";
+  put_package(p);
+  expect_refused("竞赛包有错误");
+  p = package();
+  p.question_ids.pop_back();
+  put_package(p);
+  expect_refused("题目清单不符");
+  p = package();
+  p.bank_subset = {'{', '"'};
+  put_package(p);
+  expect_refused("竞赛包有错误");
+}
+
+TEST_F(PackageLoadTest, TwoPackagesOrAnUnreadableFolderChangeNothing) {
+  trust();
+  put_package(package());
+  write_bytes(usb + "/second.ankpkg", results::write_package(package(), organiser()));
+  expect_refused("请只留一个");
+  std::filesystem::remove(usb + "/second.ankpkg");
+  usb = path("no-such-stick");
+  expect_refused("找不到文件夹");
+}
+
+}  // namespace
+}  // namespace ankang::testing
