@@ -1,5 +1,6 @@
 #include "results/simulate.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <random>
@@ -143,6 +144,7 @@ Simulation simulate(const SimulationOptions& o) {
   };
 
   std::int64_t clock_ms = year_start_ms;
+  std::vector<std::int64_t> kiosk_free(sim.kiosks.size(), 0);  // when each kiosk's last attempt ended
   for (const auto& sw : workers) {
     const auto k = static_cast<std::size_t>(sw.kiosk);
     auto& p = pending[k];
@@ -152,7 +154,8 @@ Simulation simulate(const SimulationOptions& o) {
     t.contest_id = o.contest_id;
     t.paper_seed = rng();
     clock_ms += 1000 + static_cast<std::int64_t>(rng() % 600000);
-    t.started_at_ms = clock_ms;
+    // One worker at a time at a kiosk: the next one waits for the screen.
+    t.started_at_ms = std::max(clock_ms, kiosk_free[k]);
     const int n = std::max(1, o.questions_per_paper);
     t.max_centipoints = n * 500;  // 5 points a question
     std::uint32_t at = 0;
@@ -163,7 +166,7 @@ Simulation simulate(const SimulationOptions& o) {
       if (index == p.questions.size()) p.questions.push_back(pool[q]);
       const double chance = 1.0 / (1.0 + std::exp(difficulty[q] - sw.ability));
       AnswerRecord a;
-      a.uuid = make_time_ordered_uuid(t.started_at_ms + at, rng);
+      a.uuid = o.time_ordered_ids ? make_time_ordered_uuid(t.started_at_ms + at, rng) : make_uuid(rng);
       a.question = index;
       const bool right = unit(rng) < chance;
       const bool half = !right && q % 3 == 0 && unit(rng) < 0.5;  // a multiple-choice answer with an option missing
@@ -176,6 +179,7 @@ Simulation simulate(const SimulationOptions& o) {
       t.answers.push_back(std::move(a));
     }
     t.ended_at_ms = t.started_at_ms + at;
+    kiosk_free[k] = t.ended_at_ms + 1;
     p.attempts.push_back(std::move(t));
     if (static_cast<int>(p.attempts.size()) >= std::max(1, o.attempts_per_bundle)) flush(k);
   }

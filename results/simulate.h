@@ -20,6 +20,9 @@ struct SimulationOptions {
   int year = 2026;
   int questions_per_paper = 20;
   int attempts_per_bundle = 5;
+  // Answer ids as kiosks make them now (RFC 9562 version 7, from the answer
+  // time); false: random version 4 ids, as kiosks made them before.
+  bool time_ordered_ids = true;
   std::string contest_id = "ankang-sim";
 };
 

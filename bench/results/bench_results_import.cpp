@@ -1,7 +1,8 @@
-// bench_results_import [BUNDLES] [ANSWERS_PER_ATTEMPT]
+// bench_results_import [BUNDLES] [ANSWERS_PER_ATTEMPT] [random]
 //
 // Simulates BUNDLES signed bundles (default 10,000, 5 attempts of 20 answers
-// each: 1,000,000 answers), then measures in the same run:
+// each: 1,000,000 answers; answer ids time-ordered as kiosks make them, or
+// random version 4 ids with `random`), then measures in the same run:
 //   ours:     read every file, verify, import into the organiser store
 //             (aggregates kept up to date)
 //   baseline: the sqlite3 shell `.import` of the same answers from CSV plus
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
   SimulationOptions o;
   o.attempts_per_bundle = 5;
   o.questions_per_paper = argc > 2 ? std::atoi(argv[2]) : 20;
+  o.time_ordered_ids = !(argc > 3 && std::string(argv[3]) == "random");
   o.workers = bundles * o.attempts_per_bundle;
   o.kiosks = std::max(1, bundles / 100);
   o.enterprises = 200;
@@ -59,7 +61,7 @@ int main(int argc, char** argv) {
   const auto dir = fs::temp_directory_path() / ("ankang-bench-results-" + std::to_string(::getpid()));
   fs::create_directories(dir);
 
-  std::printf("simulating %d bundles...\n", bundles);
+  std::printf("simulating %d bundles (%s answer ids)...\n", bundles, o.time_ordered_ids ? "time-ordered" : "random");
   auto sim = simulate(o);
   write_simulation(sim, dir.string());
   std::size_t bytes = 0;
