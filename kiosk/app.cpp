@@ -631,28 +631,28 @@ void App::admin_intent(const ui::Intent& in) {
 // Loads a folder (a USB stick): its contest package (*.ankpkg) if it has one,
 // else every question file. All files must parse cleanly; otherwise nothing
 // is stored and the message names each problem.
-void App::load_folder(const std::string& folder) {
+bool App::load_folder(const std::string& folder) {
   std::error_code ec;
   if (folder.empty() || !fs::is_directory(folder, ec)) {
     admin_message_ = "找不到文件夹 / no such folder: " + folder;
-    return;
+    return false;
   }
   std::vector<std::string> packages;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
-    if (it->path().extension() == ".ankpkg" && it->is_regular_file()) packages.push_back(it->path().string());
+    if (std::error_code e2; it->path().extension() == ".ankpkg" && it->is_regular_file(e2)) packages.push_back(it->path().string());
   if (ec) {
     admin_message_ = "无法读取文件夹 " + folder + "：" + ec.message() + " / cannot read the folder: " + ec.message();
-    return;
+    return false;
   }
   if (packages.size() > 1) {
     admin_message_ = "文件夹中有 " + std::to_string(packages.size()) + " 个竞赛包，请只留一个 / the folder holds " +
                      std::to_string(packages.size()) + " contest packages: keep one";
-    return;
+    return false;
   }
   if (packages.size() == 1) {
-    load_package(folder, packages.front());
+    const bool loaded = load_package(folder, packages.front());
     note_text(admin_message_);
-    return;
+    return loaded;
   }
   std::vector<Question> found;
   std::string problems;
@@ -674,18 +674,20 @@ void App::load_folder(const std::string& folder) {
   if (!problems.empty()) {
     admin_message_ = "题库文件有错误，未导入任何题目：\n" + problems;
     note_text(admin_message_);
-    return;
+    return false;
   }
   if (files == 0 || found.empty()) {
     admin_message_ = "文件夹中没有题库文件 / no question files in " + folder;
-    return;
+    return false;
   }
   try {
     const auto outcome = bank_.insert(found);
     questions_.reset();  // read again when next needed; prepare_frame notes their glyphs
     admin_message_ = "已导入 " + std::to_string(outcome.inserted) + " 题，重复 " + std::to_string(outcome.duplicates) + " 题";
+    return true;
   } catch (const bank::BankError& e) {
     admin_message_ = e.what();
+    return false;
   }
 }
 
@@ -723,9 +725,9 @@ std::optional<results::PublicKey> App::organiser_key(const std::string& folder) 
 // checked, its questions parsed and its config validated before anything is
 // written; then the questions go into the bank and the roster and contest
 // into the kiosk store, each in one transaction.
-void App::load_package(const std::string& folder, const std::string& file) {
+bool App::load_package(const std::string& folder, const std::string& file) {
   const auto key = organiser_key(folder);
-  if (!key) return;
+  if (!key) return false;
   const bool trusting = !fs::exists(data_dir_ + "/organiser.pub");
   results::ContestPackage p;
   try {
@@ -733,7 +735,7 @@ void App::load_package(const std::string& folder, const std::string& file) {
     results::check_package_window(p, unix_ms_);
   } catch (const results::ResultsError& e) {
     admin_message_ = "竞赛包未加载：" + e.text().zh + " / package not loaded: " + e.text().en;
-    return;
+    return false;
   }
   const std::string questions_file = file + "#questions";
   const auto parsed = bank::parse_questions(questions_file, p.bank_subset, bank::Format::json);
@@ -750,13 +752,13 @@ void App::load_package(const std::string& folder, const std::string& file) {
   if (!config.ok()) problems += io::describe_problems(file + "#config", config.problems, true);
   if (!problems.empty()) {
     admin_message_ = "竞赛包有错误，未加载：\n" + problems;
-    return;
+    return false;
   }
   // Bundles carry one contest id: what was answered under the previous
   // contest leaves in a bundle of its own first.
   if (p.contest_id != contest_id_of(store_) && !store_.unexported_attempts().empty()) {
     admin_message_ = "还有未导出的成绩：请先导出成绩包，再加载新竞赛 / export the score bundle before loading a new contest";
-    return;
+    return false;
   }
   try {
     if (trusting) {
@@ -773,7 +775,7 @@ void App::load_package(const std::string& folder, const std::string& file) {
   } catch (const std::exception& e) {
     // ResultsError, BankError or StoreError: the transaction that failed took nothing.
     admin_message_ = std::string("竞赛包未加载 / package not loaded: ") + e.what();
-    return;
+    return false;
   }
   pending_trust_.clear();
   contest_ = store_.current_contest();
@@ -783,6 +785,7 @@ void App::load_package(const std::string& folder, const std::string& file) {
   admin_message_ = "已加载竞赛“" + p.name + "”：" + std::to_string(found.size()) + " 道题，" +
                    std::to_string(p.roster.size()) + " 家企业，" + std::to_string(teams) + " 个班组 / loaded " +
                    p.contest_id;
+  return true;
 }
 
 // [SECTION] Time

@@ -86,6 +86,10 @@ class App {
   const Question* picture_question() const;
 
   Host& host() { return host_; }
+  // Admin: loads a folder (a USB stick): its contest package (*.ankpkg) if it
+  // has one, else its question files. True when something was loaded; the
+  // admin message says what, or why nothing was.
+  bool load_folder(const std::string& folder);
   // The outcome of the last admin action, as the admin screen shows it.
   const std::string& admin_message() const { return admin_message_; }
 
@@ -99,8 +103,7 @@ class App {
   void sign_in();
   void refresh_worker_lookup();
   void admin_intent(const ui::Intent& in);
-  void load_folder(const std::string& folder);
-  void load_package(const std::string& folder, const std::string& file);
+  bool load_package(const std::string& folder, const std::string& file);
   std::optional<results::PublicKey> organiser_key(const std::string& folder);
   void roster_changed();
   // The config host mode runs: the package's team contest, else the example.

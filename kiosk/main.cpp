@@ -23,6 +23,15 @@ int main(int argc, char** argv) {
                   static_cast<unsigned long long>(r.sequence));
       return 0;
     }
+    if (!options->load_folder.empty()) {
+      App app(options->data_dir);
+      const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+          std::chrono::system_clock::now().time_since_epoch());
+      app.set_time(now.count(), 0);
+      const bool ok = app.load_folder(options->load_folder);
+      std::fprintf(ok ? stdout : stderr, "%s\n", app.admin_message().c_str());
+      return ok ? 0 : 1;
+    }
     return run_kiosk(*options);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "ankang-kiosk: %s\n", e.what());

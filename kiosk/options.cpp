@@ -26,6 +26,7 @@ const char* kUsage =
     "  --screen NAME         attract, sign_in, mode, question, ordering, matching, hotspot,\n"
     "                        feedback, result, host, admin (default attract)\n"
     "  --export-bundle DIR   导出成绩包到文件夹后退出 / export a score bundle to DIR and exit\n"
+    "  --load-folder DIR     从文件夹加载竞赛包或题库后退出 / load DIR's contest package or question files and exit\n"
     "  --first-frame-exit    显示第一帧后退出（基准测试） / exit after the first frame (benchmarks)\n"
     "  --version             版本与库版本 / print the version and library versions\n"
     "设置文件 / settings: $XDG_CONFIG_HOME/ankang/kiosk.conf (~/.config/ankang/kiosk.conf):\n"
@@ -87,7 +88,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
     } else if (a == "--first-frame-exit") {
       o.first_frame_exit = true;
     } else if (a == "--data-dir" || a == "--screenshot" || a == "--screen" || a == "--size" ||
-               a == "--export-bundle") {
+               a == "--export-bundle" || a == "--load-folder") {
       const char* v = value();
       if (!v) {
         exit_code = 2;
@@ -97,6 +98,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
       if (a == "--screenshot") o.screenshot = v;
       if (a == "--screen") o.screen = v;
       if (a == "--export-bundle") o.export_bundle = v;
+      if (a == "--load-folder") o.load_folder = v;
       if (a == "--size" && (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240)) {
         std::fprintf(stderr, "%s--size 格式应为 宽x高，例如 1366x768 / --size must be WxH, e.g. 1366x768: %s\n", where, v);
         exit_code = 2;

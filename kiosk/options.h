@@ -21,6 +21,7 @@ struct Options {
   std::string screen = "attract";  // which screen --screenshot renders
   bool first_frame_exit = false;   // benchmarks: exit after the first frame is shown
   std::string export_bundle;       // export a score bundle to this folder and exit
+  std::string load_folder;         // load this folder as the admin screen does, and exit
 };
 
 // Parses argv and, for a kiosk run, locks the data directory. Prints usage,
