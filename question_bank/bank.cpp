@@ -9,6 +9,8 @@
 
 #include "question_bank/bank_impl.h"
 #include "question_bank/bulk_journal.h"
+#include "question_bank/foreign_keys_off.h"
+#include "question_bank/integer_rows.h"
 #include "question_bank/migrations.h"
 #include "question_bank/question_columns.h"
 #include "storage/sqlite.h"
@@ -190,10 +192,8 @@ class Inserter {
     last_new_seq_ = seq;
     option_lines_.add(seq, q.options);
 
-    for (std::size_t i = 0; i < q.tags.size(); ++i) {
-      new_tags_ += new_tags_.size() > 1 ? ",[" : "[";
-      new_tags_ += std::to_string(seq) + "," + std::to_string(i) + "," + std::to_string(tag_id(q.tags[i])) + "]";
-    }
+    for (std::size_t i = 0; i < q.tags.size(); ++i)
+      new_tags_.add(seq, static_cast<std::int64_t>(i), tag_id(q.tags[i]));
     if (q.status == QuestionStatus::active) add_to_slots(seq, category, q.type, q.difficulty);
     return {std::move(id), true};
   }
@@ -205,19 +205,24 @@ class Inserter {
   // terms at the end of every statement that writes it: a row at a time
   // would build (and merge) one segment per question.
   void finish(std::size_t inserted, const InsertProgress& progress) {
-    new_tags_ += "]";
-    insert_tags_.bind(1, new_tags_).run();
-    new_slots_ += "]";
-    insert_slots_.bind(1, new_slots_).run();
+    new_tags_.write(db_);
+    new_slots_.write(db_);
     for (const auto& [key, stratum] : strata_)
       set_stratum_size_.bind(1, stratum.size).bind(2, stratum.id).run();
 
+    // Each chunk below writes one segment. FTS5 would merge them as soon as
+    // a few exist (automerge), reading back and rewriting everything just
+    // written: about a tenth of the indexing work. Their merge is left to
+    // later, smaller inserts, which merge a little at a time.
+    const bool several_segments = last_new_seq_ - first_new_seq_ >= kIndexChunk;
+    if (several_segments) set_automerge_.bind(1, std::int64_t{0}).run();
     std::size_t done = 0;
     for (std::int64_t from = first_new_seq_; inserted > 0 && from <= last_new_seq_; from += kIndexChunk) {
       if (progress) progress(InsertStage::indexing, done, inserted);
       index_new_.bind(1, from).bind(2, from + kIndexChunk).run();
       done = std::min(inserted, done + static_cast<std::size_t>(sqlite3_changes(db_)));
     }
+    if (several_segments) set_automerge_.bind(1, kDefaultAutomerge).run();
     if (progress) progress(InsertStage::indexing, inserted, inserted);
   }
 
@@ -231,6 +236,8 @@ class Inserter {
   // buffer (sql/0004_search_buffer.sql), so each statement writes one
   // segment, and the progress bar still moves.
   static constexpr std::int64_t kIndexChunk = 25000;
+  // FTS5's own default: merge once 4 segments of a level exist.
+  static constexpr std::int64_t kDefaultAutomerge = 4;
 
   // The existing id of a question with this duplicate key, or "".
   std::string existing(const DuplicateKey& dup_key) {
@@ -299,8 +306,7 @@ class Inserter {
       it->second = {upsert_stratum_.int64(0), upsert_stratum_.int64(1)};
       upsert_stratum_.reset();
     }
-    new_slots_ += new_slots_.size() > 1 ? ",[" : "[";
-    new_slots_ += std::to_string(it->second.id) + "," + std::to_string(it->second.size++) + "," + std::to_string(seq) + "]";
+    new_slots_.add(it->second.id, it->second.size++, seq);
   }
 
   sqlite3* db_;
@@ -321,9 +327,6 @@ class Inserter {
   storage::Statement insert_category_{db_, "INSERT INTO categories (parent_id, name, path) VALUES (?, ?, ?)"};
   storage::Statement find_tag_{db_, "SELECT id FROM tags WHERE name = ?"};
   storage::Statement insert_tag_name_{db_, "INSERT INTO tags (name) VALUES (?)"};
-  storage::Statement insert_tags_{db_,
-      "INSERT INTO question_tags (question_seq, position, tag_id) "
-      "SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"};
   storage::Statement find_image_{db_, "SELECT id FROM images WHERE sha256 = ?"};
   storage::Statement insert_image_{db_, "INSERT INTO images (sha256, mime, width, height, bytes) VALUES (?, ?, ?, ?, ?)"};
   OptionLines option_lines_{db_, first_new_seq_};
@@ -333,19 +336,17 @@ class Inserter {
       "SELECT q.seq, q.stem, ifnull(new_option_lines(q.seq), "
       "(SELECT group_concat(value, char(10)) FROM json_each(q.options))), q.explanation "
       "FROM questions q WHERE q.seq >= ? AND q.seq < ?"};
+  storage::Statement set_automerge_{db_, "INSERT INTO questions_fts (questions_fts, rank) VALUES ('automerge', ?)"};
   storage::Statement upsert_stratum_{db_,
       "INSERT INTO strata (category_id, type, difficulty) VALUES (?, ?, ?) "
       "ON CONFLICT DO UPDATE SET size = size RETURNING id, size"};
-  storage::Statement insert_slots_{db_,
-      "INSERT INTO draw_slots (stratum_id, ordinal, question_seq) "
-      "SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"};
   storage::Statement set_stratum_size_{db_, "UPDATE strata SET size = ? WHERE id = ?"};
 
   std::map<std::string, std::int64_t> categories_;
   std::map<std::string, std::int64_t> tags_;
   std::map<std::tuple<std::int64_t, QuestionType, int>, Stratum> strata_;
-  std::string new_tags_ = "[";   // [[question_seq, position, tag_id], ...] for insert_tags_
-  std::string new_slots_ = "[";  // [[stratum_id, ordinal, question_seq], ...] for insert_slots_
+  IntegerRows new_tags_{"INSERT INTO question_tags (question_seq, position, tag_id)"};
+  IntegerRows new_slots_{"INSERT INTO draw_slots (stratum_id, ordinal, question_seq)"};
 };
 
 }  // namespace
@@ -357,6 +358,7 @@ InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertP
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
   const std::size_t total = questions.size();
   BulkJournal journal(impl_->db, total);
+  ForeignKeysOff unchecked(impl_->db);
   storage::Transaction tx(impl_->db);
   Inserter inserter(impl_->db);
   for (std::size_t i = 0; i < total; ++i) {

@@ -77,12 +77,17 @@ AnswerColumns encode_answer(const Question& q) {
     case QuestionType::hotspot:
       break;
   }
-  json pairs = json::array();
-  for (const auto& p : q.pairs) pairs.push_back({p.left, p.right});
-  c.pairs = pairs.dump();
-  json regions = json::array();
-  for (const auto& r : q.regions) regions.push_back({r.x, r.y, r.width, r.height});
-  c.regions = regions.dump();
+  // Most questions have neither: the defaults ("[]") stand, no json value built.
+  if (!q.pairs.empty()) {
+    json pairs = json::array();
+    for (const auto& p : q.pairs) pairs.push_back({p.left, p.right});
+    c.pairs = pairs.dump();
+  }
+  if (!q.regions.empty()) {
+    json regions = json::array();
+    for (const auto& r : q.regions) regions.push_back({r.x, r.y, r.width, r.height});
+    c.regions = regions.dump();
+  }
   return c;
 }
 

@@ -161,6 +161,29 @@ TEST(BulkInsert, ImportsBiggerThanOneIndexingStatementAreIndexedToTheLast) {
   auto ids = bank.insert(many(25010)).ids;
   expect_all_indexed(bank.handle());
   EXPECT_EQ(bank.search("批量题25009"), std::vector<std::string>{ids.back()});
+  EXPECT_EQ(bank.search("批量题0："), std::vector<std::string>{ids.front()});
+  // The segments were written without merging them; later inserts merge again.
+  EXPECT_EQ(text_of(bank.handle(), "SELECT v FROM questions_fts_config WHERE k = 'automerge'"), "4");
+  auto later = bank.insert(many(5, "后来的题")).ids;
+  EXPECT_EQ(bank.search("后来的题4"), std::vector<std::string>{later.back()});
+  EXPECT_EQ(bank.search("批量题25009"), std::vector<std::string>{ids.back()});
+}
+
+TEST(BulkInsert, ForeignKeysAreCheckedAgainAfterAnInsertAndEveryReferenceHolds) {
+  auto bank = Bank::open(":memory:");
+  auto input = many(static_cast<int>(BulkJournal::kMinQuestions) + 5);
+  for (const auto& q : testing::every_type()) input.push_back(q);  // a picture among them
+  input.back().id = "5d1f0b7a-2c3e-4f50-8a6b-7c8d9e0f1a2b";
+  EXPECT_EQ(bank.insert(input).inserted, static_cast<int>(input.size()));
+  EXPECT_EQ(text_of(bank.handle(), "PRAGMA foreign_keys"), "1");
+  EXPECT_EQ(text_of(bank.handle(), "SELECT count(*) FROM pragma_foreign_key_check"), "0");
+  EXPECT_EQ(text_of(bank.handle(), "SELECT count(*) FROM questions WHERE image_id NOT IN (SELECT id FROM images)"), "0");
+  // And after an insert that failed half-way: another question under a taken id.
+  auto clash = many(3, "撞号的一批");
+  clash[2].id = input.back().id;
+  EXPECT_THROW(bank.insert(clash), BankError);
+  EXPECT_EQ(text_of(bank.handle(), "PRAGMA foreign_keys"), "1");
+  EXPECT_EQ(bank.count(), static_cast<int>(input.size()));
 }
 
 TEST(BulkInsert, AQuestionWithItsOwnIdImportedAgainIsADuplicateNotAClash) {

@@ -27,6 +27,25 @@ TEST(QuestionColumns, OptionsAndAnswerAreTheJsonThatNlohmannWrites) {
   EXPECT_EQ(encode_answer(q).answer, "[]");
 }
 
+TEST(QuestionColumns, PairsAndRegionsAreTheJsonThatNlohmannWritesAndEmptyArraysWithout) {
+  for (const auto& q : testing::every_type()) {
+    auto columns = encode_answer(q);
+    nlohmann::json pairs = nlohmann::json::array();
+    for (const auto& p : q.pairs) pairs.push_back({p.left, p.right});
+    nlohmann::json regions = nlohmann::json::array();
+    for (const auto& r : q.regions) regions.push_back({r.x, r.y, r.width, r.height});
+    EXPECT_EQ(columns.pairs, pairs.dump()) << type_code(q.type);
+    EXPECT_EQ(columns.regions, regions.dump()) << type_code(q.type);
+    Question back;
+    back.type = q.type;
+    decode_answer(columns, back);
+    EXPECT_EQ(back.pairs.size(), q.pairs.size());
+    EXPECT_EQ(back.regions.size(), q.regions.size());
+  }
+  EXPECT_EQ(encode_answer(testing::single_choice("题干")).pairs, "[]");
+  EXPECT_EQ(encode_answer(testing::single_choice("题干")).regions, "[]");
+}
+
 TEST(QuestionColumns, InvalidUtf8InAnOptionIsRefusedAsBefore) {
   auto q = testing::single_choice("题干");
   q.options = {"好的选项", "坏的\xff选项"};
