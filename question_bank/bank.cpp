@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
+#include <span>
 #include <tuple>
+#include <vector>
 
 #include "question_bank/bank_impl.h"
 #include "question_bank/bulk_journal.h"
@@ -147,55 +149,44 @@ class OptionLines {
 // big import looks each category, tag and stratum up once.
 class Inserter {
  public:
-  explicit Inserter(sqlite3* db) : db_(db) {}
+  explicit Inserter(sqlite3* db) : db_(db) { waiting_.reserve(kRowsPerInsert); }
 
-  // Stores q unless the bank already holds it. Returns its id in the bank
-  // (the existing question's for a duplicate) and whether it was new.
-  std::pair<std::string, bool> store(const Question& q, std::int64_t now) {
-    const DuplicateKey key = duplicate_key(q);
+  // Stores questions[index] unless the bank already holds it, and records
+  // in `outcome` its id in the bank (the existing question's for a
+  // duplicate) and whether it was new. Questions without an id or a picture
+  // (a spreadsheet's) wait to go in kRowsPerInsert at a time: call flush()
+  // after the last question.
+  void store(const Question& q, std::size_t index, std::int64_t now, InsertOutcome& outcome) {
+    if (q.id.empty() && q.image.empty()) {
+      // A category first named by a duplicate is still recorded: a name in
+      // the tree, no question in it.
+      waiting_.push_back({&q, index, new_uuid(), encode_answer(q), duplicate_key(q), category_id(q.category), 0});
+      if (waiting_.size() == kRowsPerInsert) flush(now, outcome);
+      return;
+    }
+    flush(now, outcome);  // the bank keeps the questions in their order
     // A given id or a picture is checked before anything is written: a
     // duplicate must neither trip the id check nor leave its picture behind.
-    // The others (a spreadsheet's questions) go straight to the insert,
-    // which skips a duplicate on its own: one index lookup instead of two.
-    if (!q.id.empty() || !q.image.empty()) {
-      if (std::string id = existing(key); !id.empty()) return {std::move(id), false};
-      if (!q.id.empty()) {
-        id_exists_.bind(1, q.id);
-        bool exists = id_exists_.step();
-        id_exists_.reset();
-        if (exists)
-          throw BankError(Text{"题库中已有 id 为 " + q.id + " 的另一道题（内容不同）",
-                               "the bank already holds another question (different content) with id " + q.id});
-      }
+    const DuplicateKey key = duplicate_key(q);
+    if (std::string id = existing(key); !id.empty()) return record(outcome, index, std::move(id), false);
+    if (!q.id.empty()) {
+      id_exists_.bind(1, q.id);
+      bool exists = id_exists_.step();
+      id_exists_.reset();
+      if (exists)
+        throw BankError(Text{"题库中已有 id 为 " + q.id + " 的另一道题（内容不同）",
+                             "the bank already holds another question (different content) with id " + q.id});
     }
-    std::string id = q.id.empty() ? new_uuid() : q.id;
-    auto columns = encode_answer(q);
-    // A category first named by a duplicate is still recorded: a name in
-    // the tree, no question in it.
-    std::int64_t category = category_id(q.category);
-    // Every parameter is bound for every question, from values that live
-    // until the step: no copies, and no clearing between questions.
-    auto& st = insert_question_;
-    st.bind_static(1, id).bind_static(2, type_code(q.type)).bind_static(3, q.stem);
-    st.bind_static(4, columns.options).bind_static(5, columns.answer);
-    st.bind_static(6, columns.pairs).bind_static(7, columns.regions);
-    if (q.image.empty()) st.bind_null(8); else st.bind(8, image_id(q.image));
-    st.bind_static(9, q.explanation).bind_static(10, q.basis.law).bind_static(11, q.basis.article);
-    if (category == 0) st.bind_null(12); else st.bind(12, category);
-    st.bind(13, std::int64_t{q.difficulty}).bind_static(14, q.source);
-    st.bind_static(15, q.status == QuestionStatus::retired ? "retired" : "active");
-    st.bind(16, q.created_at ? q.created_at : now).bind(17, q.updated_at ? q.updated_at : now);
-    st.bind_static(18, std::span<const std::uint8_t>(key));
-    st.run_keeping_bindings();
-    if (sqlite3_changes(db_) == 0) return {existing(key), false};  // ON CONFLICT (dup_key) DO NOTHING
-    std::int64_t seq = sqlite3_last_insert_rowid(db_);
-    last_new_seq_ = seq;
-    option_lines_.add(seq, q.options);
+    Row row{&q, index, q.id.empty() ? new_uuid() : q.id, encode_answer(q), key, category_id(q.category), 0};
+    if (!q.image.empty()) row.image = image_id(q.image);
+    insert_rows(std::span<Row>(&row, 1), now, outcome);
+  }
 
-    for (std::size_t i = 0; i < q.tags.size(); ++i)
-      new_tags_.add(seq, static_cast<std::int64_t>(i), tag_id(q.tags[i]));
-    if (q.status == QuestionStatus::active) add_to_slots(seq, category, q.type, q.difficulty);
-    return {std::move(id), true};
+  // Stores the questions still waiting.
+  void flush(std::int64_t now, InsertOutcome& outcome) {
+    if (waiting_.empty()) return;
+    insert_rows(waiting_, now, outcome);
+    waiting_.clear();
   }
 
   // Tags, draw slots and the search index of the new questions, each
@@ -238,6 +229,103 @@ class Inserter {
   static constexpr std::int64_t kIndexChunk = 25000;
   // FTS5's own default: merge once 4 segments of a level exist.
   static constexpr std::int64_t kDefaultAutomerge = 4;
+
+  // A question on its way into the table, with what its row is made of.
+  struct Row {
+    const Question* question;
+    std::size_t index;  // in the input, for the outcome
+    std::string id;
+    AnswerColumns columns;
+    DuplicateKey key;
+    std::int64_t category;  // 0: none
+    std::int64_t image;     // 0: none
+  };
+
+  // A statement costs SQLite far more than a row (VM set-up, transaction
+  // and journal bookkeeping): spreadsheet questions go in this many to an
+  // INSERT. 18 parameters each, well under SQLite's limit of 32766.
+  static constexpr std::size_t kRowsPerInsert = 32;
+  static constexpr int kColumns = 18;
+
+  static void record(InsertOutcome& outcome, std::size_t index, std::string id, bool fresh) {
+    outcome.ids[index] = std::move(id);
+    ++(fresh ? outcome.inserted : outcome.duplicates);
+  }
+
+  // `INSERT ... VALUES (...), (...) ON CONFLICT (dup_key) DO NOTHING` for `rows` rows, prepared once.
+  storage::Statement& insert_statement(std::size_t rows) {
+    auto [it, fresh] = insert_questions_.try_emplace(rows);
+    if (fresh) {
+      std::string sql =
+          "INSERT INTO questions (id, type, stem, options, answer, pairs, regions, image_id, explanation, law, "
+          "article, category_id, difficulty, source, status, created_at, updated_at, dup_key) VALUES ";
+      for (std::size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                                      : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      it->second = storage::Statement(db_, sql + " ON CONFLICT (dup_key) DO NOTHING");
+    }
+    return it->second;
+  }
+
+  void insert_rows(std::span<Row> rows, std::int64_t now, InsertOutcome& outcome) {
+    // Every parameter is bound for every question, from values that live
+    // until the step: no copies, and no clearing between statements.
+    auto& st = insert_statement(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const Row& r = rows[i];
+      const Question& q = *r.question;
+      const int at = static_cast<int>(i) * kColumns;
+      st.bind_static(at + 1, r.id).bind_static(at + 2, type_code(q.type)).bind_static(at + 3, q.stem);
+      st.bind_static(at + 4, r.columns.options).bind_static(at + 5, r.columns.answer);
+      st.bind_static(at + 6, r.columns.pairs).bind_static(at + 7, r.columns.regions);
+      if (r.image == 0) st.bind_null(at + 8); else st.bind(at + 8, r.image);
+      st.bind_static(at + 9, q.explanation).bind_static(at + 10, q.basis.law).bind_static(at + 11, q.basis.article);
+      if (r.category == 0) st.bind_null(at + 12); else st.bind(at + 12, r.category);
+      st.bind(at + 13, std::int64_t{q.difficulty}).bind_static(at + 14, q.source);
+      st.bind_static(at + 15, q.status == QuestionStatus::retired ? "retired" : "active");
+      st.bind(at + 16, q.created_at ? q.created_at : now).bind(at + 17, q.updated_at ? q.updated_at : now);
+      st.bind_static(at + 18, std::span<const std::uint8_t>(r.key));
+    }
+    st.run_keeping_bindings();
+    const auto changed = static_cast<std::size_t>(sqlite3_changes(db_));
+    if (changed == 0) {
+      for (auto& r : rows) record(outcome, r.index, existing(r.key), false);
+      return;
+    }
+    // New rows get seq one above the highest, in the order of the VALUES.
+    const std::int64_t last = sqlite3_last_insert_rowid(db_);
+    if (changed == rows.size()) {
+      for (std::size_t i = 0; i < rows.size(); ++i) added(rows[i], last - static_cast<std::int64_t>(rows.size() - 1 - i), outcome);
+    } else {
+      // ON CONFLICT (dup_key) DO NOTHING skipped some: a question already
+      // in the bank, or twice among these. The bank says which went in.
+      std::int64_t taken = next_seq_ - 1;
+      for (auto& r : rows) {
+        find_dup_seq_.bind(1, std::span<const std::uint8_t>(r.key));
+        find_dup_seq_.step();
+        const std::int64_t seq = find_dup_seq_.int64(0);
+        std::string id = find_dup_seq_.text(1);
+        find_dup_seq_.reset();
+        if (seq > taken) {
+          taken = seq;
+          added(r, seq, outcome);
+        } else {
+          record(outcome, r.index, std::move(id), false);
+        }
+      }
+    }
+    next_seq_ = last + 1;
+  }
+
+  // What a new question adds besides its row.
+  void added(Row& r, std::int64_t seq, InsertOutcome& outcome) {
+    const Question& q = *r.question;
+    last_new_seq_ = seq;
+    option_lines_.add(seq, q.options);
+    for (std::size_t i = 0; i < q.tags.size(); ++i)
+      new_tags_.add(seq, static_cast<std::int64_t>(i), tag_id(q.tags[i]));
+    if (q.status == QuestionStatus::active) add_to_slots(seq, r.category, q.type, q.difficulty);
+    record(outcome, r.index, std::move(r.id), true);
+  }
 
   // The existing id of a question with this duplicate key, or "".
   std::string existing(const DuplicateKey& dup_key) {
@@ -317,12 +405,12 @@ class Inserter {
     return st.int64(0);
   }();
   std::int64_t last_new_seq_ = 0;
+  std::int64_t next_seq_ = first_new_seq_;  // what the next new row's seq will be
   storage::Statement id_exists_{db_, "SELECT 1 FROM questions WHERE id = ?"};
   storage::Statement find_dup_{db_, "SELECT id FROM questions WHERE dup_key = ?"};
-  storage::Statement insert_question_{db_,
-      "INSERT INTO questions (id, type, stem, options, answer, pairs, regions, image_id, explanation, law, "
-      "article, category_id, difficulty, source, status, created_at, updated_at, dup_key) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dup_key) DO NOTHING"};
+  storage::Statement find_dup_seq_{db_, "SELECT seq, id FROM questions WHERE dup_key = ?"};
+  std::map<std::size_t, storage::Statement> insert_questions_;  // by number of rows
+  std::vector<Row> waiting_;  // reserved: bound values stay put until their statement ran
   storage::Statement find_category_{db_, "SELECT id FROM categories WHERE path = ?"};
   storage::Statement insert_category_{db_, "INSERT INTO categories (parent_id, name, path) VALUES (?, ?, ?)"};
   storage::Statement find_tag_{db_, "SELECT id FROM tags WHERE name = ?"};
@@ -354,7 +442,7 @@ class Inserter {
 InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertProgress& progress) try {
   check_all(questions);
   InsertOutcome outcome;
-  outcome.ids.reserve(questions.size());
+  outcome.ids.resize(questions.size());
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
   const std::size_t total = questions.size();
   BulkJournal journal(impl_->db, total);
@@ -363,10 +451,9 @@ InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertP
   Inserter inserter(impl_->db);
   for (std::size_t i = 0; i < total; ++i) {
     if (progress && i % kProgressEvery == 0) progress(InsertStage::storing, i, total);
-    auto [id, fresh] = inserter.store(questions[i], now);
-    ++(fresh ? outcome.inserted : outcome.duplicates);
-    outcome.ids.push_back(std::move(id));
+    inserter.store(questions[i], i, now, outcome);
   }
+  inserter.flush(now, outcome);
   if (progress) progress(InsertStage::storing, total, total);
   inserter.finish(static_cast<std::size_t>(outcome.inserted), progress);
   tx.commit();

@@ -144,6 +144,42 @@ void expect_all_indexed(sqlite3* db) {
   EXPECT_EQ(text_of(db, "SELECT count(*) FROM questions_fts_docsize"), text_of(db, "SELECT count(*) FROM questions"));
 }
 
+TEST(BulkInsert, DuplicatesWithinOneImportAndOfTheBankAreFoundWhereverTheyFallInTheBatches) {
+  auto bank = Bank::open(":memory:");
+  auto before = bank.insert(many(5, "旧题"));
+  std::vector<Question> input = many(80, "新题");
+  input[10] = input[3];                            // twice in one statement's rows
+  input[33] = input[31];                           // across two statements
+  input[40] = many(5, "旧题")[2];                  // already in the bank
+  input[50] = single_choice("自带 id 的题");        // goes in alone, in its place
+  input[50].id = "7a0e4c1b-9d2f-4e3a-8b5c-6d7e8f9a0b1c";
+  input[51] = input[50];
+  input[51].id.clear();                            // its duplicate, without the id
+  input[79] = input[0];                            // in the last, shorter statement
+  auto outcome = bank.insert(input);
+  EXPECT_EQ(outcome.duplicates, 5);
+  EXPECT_EQ(outcome.inserted, 75);
+  EXPECT_EQ(outcome.ids[10], outcome.ids[3]);
+  EXPECT_EQ(outcome.ids[33], outcome.ids[31]);
+  EXPECT_EQ(outcome.ids[40], before.ids[2]);
+  EXPECT_EQ(outcome.ids[50], input[50].id);
+  EXPECT_EQ(outcome.ids[51], input[50].id);
+  EXPECT_EQ(outcome.ids[79], outcome.ids[0]);
+  // The new questions are stored in their order, each with its tags, slot and search entry.
+  std::vector<std::string> fresh;
+  for (std::size_t i = 0; i < input.size(); ++i)
+    if (i != 10 && i != 33 && i != 40 && i != 51 && i != 79) fresh.push_back(outcome.ids[i]);
+  std::vector<std::string> stored;
+  for (const auto& q : bank.all()) stored.push_back(q.id);
+  stored.erase(stored.begin(), stored.begin() + 5);
+  EXPECT_EQ(stored, fresh);
+  EXPECT_EQ(bank.get(outcome.ids[78])->tags, input[78].tags);
+  EXPECT_EQ(text_of(bank.handle(), "SELECT count(*) FROM question_tags"), std::to_string(2 * 80));
+  expect_gapless_slots(bank.handle());
+  expect_all_indexed(bank.handle());
+  EXPECT_EQ(bank.search("新题78"), std::vector<std::string>{outcome.ids[78]});
+}
+
 TEST(BulkInsert, AnImportThatOpensNewStrataIndexesEveryNewQuestion) {
   auto bank = Bank::open(":memory:");
   bank.insert(many(50, "第一批"));
