@@ -105,7 +105,27 @@ App::App(const std::string& data_dir)
   contest_ = store_.current_contest();
   roster_changed();
   fonts_dirty_ = false;  // the loop builds the first atlas itself
+  host_.keep_in(&store_);
   resume_open_attempt();
+  if (!session_) resume_host_contest();
+}
+
+// A host contest left open by a crash or a stop signal: back on the host
+// screen at the same question with the same scores.
+void App::resume_host_contest() {
+  const auto row = store_.open_host_contest();
+  if (!row) return;
+  std::vector<Question> paper;
+  for (const auto& id : row->question_ids)
+    if (auto q = bank_.get(id)) paper.push_back(std::move(*q));
+  std::string why;
+  if (!host_.resume(*row, std::move(paper), steady_ms_, why)) {
+    store_.abandon_host(row->id, unix_ms_);
+    message_ = why;
+    return;
+  }
+  for (const auto& t : row->teams) note_text(t);
+  screen_ = Screen::host;
 }
 
 // The roster or the contest changed: the sign-in lists, the host's config and
@@ -158,6 +178,7 @@ void App::note_question(const Question& q) {
 }
 
 void App::prepare_frame() {
+  if (std::string error = host_.take_error(); !error.empty()) message_ = error;
   if (!message_.empty()) note_text(message_);
   switch (screen_) {
     case Screen::mode:
@@ -350,7 +371,7 @@ void App::export_to(const std::string& folder) {
 void App::to_attract() {
   if (session_ && !session_->finished()) store_.abandon(session_->attempt_id(), unix_ms_);
   session_.reset();
-  host_.stop();
+  host_.stop(unix_ms_);
   worker_.reset();
   known_.reset();
   enterprise_ = team_ = -1;
@@ -526,7 +547,7 @@ void App::apply(const ui::Intent& in) {
   }
   if (in.act >= Act::host_start_timer && in.act <= Act::host_exit) {
     if (in.act == Act::host_exit) {
-      host_.stop();
+      host_.stop(unix_ms_);
       screen_ = Screen::attract;
       return;
     }
@@ -616,7 +637,9 @@ void App::admin_intent(const ui::Intent& in) {
           const ContestConfig& config = host_contest_config();
           const auto needed = static_cast<std::size_t>(questions_needed(config, static_cast<int>(teams.size())));
           for (std::size_t i = 0; i < paper.size() && i < needed; ++i) note_question(paper[i]);
-          if (host_.start(std::move(paper), teams, rng(), why, config))
+          const std::string uscc = store_.enterprise_uscc(enterprises_.front().id);
+          if (host_.start(std::move(paper), teams, rng(), why,
+                          {&config, contest_id_of(store_), uscc, unix_ms_, steady_ms_}))
             screen_ = Screen::host;
           else
             admin_message_ = why;
@@ -815,6 +838,10 @@ bool App::tick() {
   }
   if (screen_ == Screen::host && host_.active()) {
     host_.tick(steady_ms_);
+    if (steady_ms_ - last_checkpoint_ms_ >= 1000) {
+      host_.checkpoint(steady_ms_);
+      last_checkpoint_ms_ = steady_ms_;
+    }
     changed = changed || host_.timer_running(steady_ms_);
   }
   if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) changed = true;

@@ -97,6 +97,7 @@ class App {
   void to_attract();
   void start_session(Mode mode, int category);
   void resume_open_attempt();
+  void resume_host_contest();
   void sync_draft();
   void submit_answer();
   void after_events(const std::vector<Event>& events);

@@ -5,7 +5,9 @@
 #include <string_view>
 
 #include "embed/embedded_file.h"
+#include "engine/standings.h"
 #include "engine_io/config_json.h"
+#include "question_bank/bank.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 
@@ -49,9 +51,9 @@ const ContestConfig& host_config() {
 }
 
 bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, std::uint64_t seed, std::string& why,
-                 const ContestConfig& config) {
+                 const HostStart& how) {
   auto setup = std::make_shared<Setup>();
-  setup->config = config;
+  setup->config = how.config ? *how.config : host_config();
   const int needed = questions_needed(setup->config, static_cast<int>(teams.size()));
   // A tie-break, when one is played, takes its questions after the others.
   const auto& rounds = setup->config.rounds;
@@ -71,17 +73,104 @@ bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, st
     why = problems.front().field + ": " + problems.front().message.zh;
     return false;
   }
+  contest_ = 0;
+  if (store_) {
+    std::vector<std::string> ids;
+    for (const Question& q : setup->paper) ids.push_back(q.id);
+    try {
+      contest_ = store_->begin_host_contest(bank::new_uuid(), how.contest_id, io::config_to_json(setup->config).dump(),
+                                            ids, setup->names, how.enterprise_uscc, seed, how.unix_ms);
+    } catch (const StoreError& e) {
+      why = e.what();
+      return false;
+    }
+  }
+  // The contest's clock starts at 0 now.
+  started_unix_ms_ = how.unix_ms;
+  offset_ = -how.now;
   state_ = std::make_unique<State>(start_state(setup));
   events_.clear();
   fixing_ = ui::Act::host_exit;
   run(make_intent(*state_, IntentKind::start, -1), state_->clock);
+  if (!error_.empty()) {
+    why = take_error();
+    state_.reset();
+    return false;
+  }
   return true;
+}
+
+bool Host::resume(const HostRow& row, std::vector<Question> paper, Millis now, std::string& why) {
+  const io::LoadedConfig loaded = io::parse_config(row.config_json);
+  if (!loaded.ok() || paper.size() != row.question_ids.size()) {
+    why = "无法恢复主持竞赛（配置或题目已不在） / the host contest cannot be resumed (config or questions gone)";
+    return false;
+  }
+  auto setup = std::make_shared<Setup>();
+  setup->config = loaded.config;
+  setup->paper = std::move(paper);
+  setup->seed = row.seed;
+  setup->names = row.teams;
+  if (!validate(*setup).empty()) {
+    why = "无法恢复主持竞赛 / the host contest cannot be resumed";
+    return false;
+  }
+  events_.clear();
+  state_ = std::make_unique<State>(replay(setup, row.log, &events_));
+  contest_ = row.id;
+  started_unix_ms_ = row.started_at_ms;
+  offset_ = std::max(row.clock_ms, state_->clock) - now;
+  fixing_ = ui::Act::host_exit;
+  return true;
+}
+
+void Host::stop(std::int64_t now_unix_ms) {
+  if (state_ && store_ && contest_ && !finished(*state_)) {
+    try {
+      store_->abandon_host(contest_, now_unix_ms);
+    } catch (const StoreError& e) {
+      error_ = e.what();
+    }
+  }
+  state_.reset();
+  contest_ = 0;
+}
+
+void Host::checkpoint(Millis now) {
+  if (!state_ || !store_ || !contest_ || finished(*state_)) return;
+  try {
+    store_->checkpoint_host(contest_, clock(now));
+  } catch (const StoreError& e) {
+    error_ = e.what();
+  }
 }
 
 Cue Host::run(const Intent& in, Millis now) {
   if (!state_) return Cue::none;
   const std::size_t from = events_.size();
-  reduce(*state_, in, std::max(now, state_->clock), events_);
+  const Millis at = std::max(clock(now), state_->clock);
+  // A copy, so an intent the store refuses leaves no trace (as Session does).
+  next_ = *state_;
+  std::vector<Event> last;
+  reduce(next_, in, at, last);
+  // What changed nothing (a tick between timeouts) need not be kept: the
+  // log replays to the same state without it.
+  if (!last.empty() && store_ && contest_) {
+    std::vector<HostTeamResult> results;
+    if (finished(next_))
+      for (const Standing& s : standings(next_)) {
+        const Competitor& c = next_.competitors[static_cast<std::size_t>(s.index)];
+        results.push_back({s.name, s.rank, static_cast<int>(s.points), c.correct, c.fouls});
+      }
+    try {
+      store_->record_host(contest_, {at, in}, finished(next_) ? &results : nullptr, started_unix_ms_ + at);
+    } catch (const StoreError& e) {
+      error_ = e.what();
+      return Cue::none;
+    }
+  }
+  std::swap(*state_, next_);
+  events_.insert(events_.end(), last.begin(), last.end());
   if (any(events_, from, EventKind::timed_out)) return Cue::time_up;
   if (any(events_, from, EventKind::buzz_resolved) || any(events_, from, EventKind::foul)) return Cue::buzz;
   for (std::size_t i = from; i < events_.size(); ++i)
@@ -91,7 +180,7 @@ Cue Host::run(const Intent& in, Millis now) {
 
 Cue Host::control(ui::Act act, Millis now, int value) {
   if (!state_) return Cue::none;
-  const View v = ankang::view(*state_, -1, std::max(now, state_->clock));
+  const View v = ankang::view(*state_, -1, std::max(clock(now), state_->clock));
   auto send = [&](IntentKind k, int actor = -1, int val = 0, std::string reason = {}) {
     if (!v.allows(k)) return Cue::none;
     Intent in = make_intent(*state_, k, actor);
@@ -137,20 +226,20 @@ Cue Host::buzz(int team, Millis at) {
 }
 
 Cue Host::tick(Millis now) {
-  if (!state_ || now <= state_->clock) return Cue::none;
+  if (!state_ || clock(now) <= state_->clock) return Cue::none;
   return run(Intent{IntentKind::tick, -1, -1, -1, 0, {}, {}}, now);
 }
 
 bool Host::timer_running(Millis now) const {
   if (!state_) return false;
-  const View v = ankang::view(*state_, -1, now);
+  const View v = ankang::view(*state_, -1, clock(now));
   return !v.paused && (v.remaining_ms > 0 || v.phase == Phase::buzzing);
 }
 
 ui::HostView Host::view(Millis now) const {
   ui::HostView hv;
   if (!state_) return hv;
-  const View v = ankang::view(*state_, -1, std::max(now, state_->clock));
+  const View v = ankang::view(*state_, -1, std::max(clock(now), state_->clock));
   hv.round_name = std::string(v.round_name);
   hv.question_number = v.position;
   hv.question_total = v.total_questions;

@@ -7,10 +7,12 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/contest.h"
 #include "engine/view.h"
+#include "kiosk/store.h"
 #include "ui/intents.h"
 #include "ui/views.h"
 
@@ -22,16 +24,39 @@ enum class Cue { none, buzz, right, wrong, time_up };
 // The team contest config the host runs (validated when it is parsed).
 const ContestConfig& host_config();
 
+// How a contest starts: its rules (null: host_config()), the contest and
+// enterprise it counts for, and when (unix ms; the loop's clock).
+struct HostStart {
+  const ContestConfig* config = nullptr;
+  std::string contest_id;
+  std::string enterprise_uscc;
+  std::int64_t unix_ms = 0;
+  Millis now = 0;
+};
+
 class Host {
  public:
+  // Where contests are kept: every accepted intent is committed there before
+  // the screen moves on. Without a store (screenshots) they live in memory.
+  void keep_in(Store* store) { store_ = store; }
+
   // A new contest of `teams` teams on questions from the bank (shuffled by
   // the caller; the first questions_needed() are used); false with a reason
   // when there are too few questions or the engine rejects the setup.
   // The config is the current contest package's when it is a team contest.
   bool start(std::vector<Question> paper, std::vector<std::string> teams, std::uint64_t seed, std::string& why,
-             const ContestConfig& config = host_config());
+             const HostStart& how = {});
+  // Comes back into a stored contest (its log replayed) at its clock; false
+  // with a reason when its config no longer parses or the paper is short.
+  bool resume(const HostRow& row, std::vector<Question> paper, Millis now, std::string& why);
   bool active() const { return state_ != nullptr; }
-  void stop() { state_.reset(); }
+  // The host leaves: an unfinished contest is closed without results.
+  void stop(std::int64_t now_unix_ms = 0);
+  // The contest's own clock at `now`, checkpointed by the kiosk while it runs.
+  Millis clock(Millis now) const { return now + offset_; }
+  void checkpoint(Millis now);
+  // A store write that failed (the intent was not taken), once.
+  std::string take_error() { return std::exchange(error_, {}); }
 
   ui::HostView view(Millis now) const;
   // A host control from the screen or a shortcut; returns the cue to play.
@@ -48,7 +73,13 @@ class Host {
  private:
   Cue run(const Intent& in, Millis now);
   std::unique_ptr<State> state_;
+  State next_;  // run() reduces here and adopts it once the store committed
   std::vector<Event> events_;
+  Store* store_ = nullptr;
+  std::int64_t contest_ = 0;       // its row in the store (0: not stored)
+  std::int64_t started_unix_ms_ = 0;
+  Millis offset_ = 0;              // contest clock minus the loop's clock
+  std::string error_;
   ui::Act fixing_ = ui::Act::host_exit;  // host_correct or host_undo while a reason is picked
 };
 

@@ -191,6 +191,12 @@ void Store::set_enterprise_uscc(std::int64_t enterprise_id, const std::string& u
   db_.prepare("UPDATE enterprises SET uscc = ? WHERE id = ?").bind(1, uscc).bind(2, enterprise_id).run();
 }
 
+std::string Store::enterprise_uscc(std::int64_t enterprise_id) const {
+  Statement s = db_.prepare("SELECT uscc FROM enterprises WHERE id = ?");
+  s.bind(1, enterprise_id);
+  return s.step() ? s.text(0) : std::string();
+}
+
 void Store::record(std::int64_t attempt_id, const TimedIntent& intent, const std::vector<Event>& events,
                    const std::string& question_id, std::int64_t worker_id, std::int64_t now_unix_ms,
                    const std::string& response) {
@@ -276,6 +282,100 @@ std::optional<AttemptRow> Store::open_attempt() const {
   l.bind(1, a.id);
   while (l.step()) a.log.push_back({l.int64(0), intent_from_json(l.text(1))});
   return a;
+}
+
+std::int64_t Store::begin_host_contest(const std::string& uuid, const std::string& contest_id,
+                                      const std::string& config_json, const std::vector<std::string>& question_ids,
+                                      const std::vector<std::string>& teams, const std::string& enterprise_uscc,
+                                      std::uint64_t seed, std::int64_t started_unix_ms) {
+  db_.prepare(
+         "INSERT INTO host_contests (uuid, contest_id, config, question_ids, teams, enterprise_uscc, seed, started_at) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(1, uuid)
+      .bind(2, contest_id)
+      .bind(3, config_json)
+      .bind(4, nlohmann::json(question_ids).dump())
+      .bind(5, nlohmann::json(teams).dump())
+      .bind(6, enterprise_uscc)
+      .bind(7, static_cast<std::int64_t>(seed))
+      .bind(8, started_unix_ms)
+      .run();
+  return db_.last_insert_id();
+}
+
+void Store::record_host(std::int64_t contest, const TimedIntent& intent,
+                        const std::vector<HostTeamResult>* final_standings, std::int64_t now_unix_ms) {
+  storage::Transaction t(db_);
+  const std::int64_t seq = scalar(db_.cached("SELECT COUNT(*) FROM host_intents WHERE contest = ?").bind(1, contest));
+  db_.cached("INSERT INTO host_intents (contest, seq, at_ms, body) VALUES (?, ?, ?, ?)")
+      .bind(1, contest)
+      .bind(2, seq)
+      .bind(3, intent.at)
+      .bind(4, intent_to_json(intent.intent))
+      .run();
+  checkpoint_host(contest, intent.at);
+  if (final_standings) {
+    Statement row = db_.prepare(
+        "INSERT INTO host_results (contest, team_index, team, rank, points, correct, fouls) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < final_standings->size(); ++i) {
+      const HostTeamResult& r = (*final_standings)[i];
+      row.bind(1, contest).bind(2, static_cast<std::int64_t>(i)).bind(3, r.team).bind(4, i64(r.rank)).bind(5, i64(r.points));
+      row.bind(6, i64(r.correct)).bind(7, i64(r.fouls));
+      row.run();
+    }
+    db_.prepare("UPDATE host_contests SET finished_at = ? WHERE id = ?").bind(1, now_unix_ms).bind(2, contest).run();
+  }
+  t.commit();
+}
+
+void Store::checkpoint_host(std::int64_t contest, Millis clock_ms) {
+  db_.cached("UPDATE host_contests SET clock_ms = MAX(clock_ms, ?) WHERE id = ?").bind(1, clock_ms).bind(2, contest).run();
+}
+
+void Store::abandon_host(std::int64_t contest, std::int64_t now_unix_ms) {
+  db_.prepare("UPDATE host_contests SET finished_at = ? WHERE id = ? AND finished_at IS NULL")
+      .bind(1, now_unix_ms)
+      .bind(2, contest)
+      .run();
+}
+
+std::optional<HostRow> Store::open_host_contest() const {
+  Statement s = db_.prepare(
+      "SELECT id, config, question_ids, teams, enterprise_uscc, seed, started_at, clock_ms FROM host_contests "
+      "WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1");
+  if (!s.step()) return std::nullopt;
+  HostRow h;
+  h.id = s.int64(0);
+  h.config_json = s.text(1);
+  h.question_ids = nlohmann::json::parse(s.text(2)).get<std::vector<std::string>>();
+  h.teams = nlohmann::json::parse(s.text(3)).get<std::vector<std::string>>();
+  h.enterprise_uscc = s.text(4);
+  h.seed = static_cast<std::uint64_t>(s.int64(5));
+  h.started_at_ms = s.int64(6);
+  h.clock_ms = s.int64(7);
+  Statement l = db_.prepare("SELECT at_ms, body FROM host_intents WHERE contest = ? ORDER BY seq");
+  l.bind(1, h.id);
+  while (l.step()) h.log.push_back({l.int64(0), intent_from_json(l.text(1))});
+  return h;
+}
+
+std::vector<ExportHostContest> Store::unexported_host_contests() const {
+  std::vector<ExportHostContest> out;
+  Statement s = db_.prepare(
+      "SELECT id, uuid, enterprise_uscc, seed, started_at, finished_at FROM host_contests c "
+      "WHERE bundle_sequence IS NULL AND finished_at IS NOT NULL "
+      "AND EXISTS (SELECT 1 FROM host_results r WHERE r.contest = c.id) ORDER BY id");
+  while (s.step())
+    out.push_back({s.int64(0), s.text(1), s.text(2), static_cast<std::uint64_t>(s.int64(3)), s.int64(4), s.int64(5), {}});
+  for (ExportHostContest& c : out) {
+    Statement r = db_.prepare(
+        "SELECT team, rank, points, correct, fouls FROM host_results WHERE contest = ? ORDER BY rank, team_index");
+    r.bind(1, c.id);
+    while (r.step())
+      c.teams.push_back({r.text(0), static_cast<int>(r.int64(1)), static_cast<int>(r.int64(2)),
+                         static_cast<int>(r.int64(3)), static_cast<int>(r.int64(4))});
+  }
+  return out;
 }
 
 std::vector<std::string> Store::mistakes(std::int64_t worker_id) const {
@@ -393,7 +493,8 @@ BundleLink Store::last_bundle() const {
 }
 
 void Store::mark_exported(const BundleLink& bundle, const std::string& file, int answers,
-                          const std::vector<std::int64_t>& attempt_ids, std::int64_t now_unix_ms) {
+                          const std::vector<std::int64_t>& attempt_ids, std::int64_t now_unix_ms,
+                          const std::vector<std::int64_t>& host_contest_ids) {
   storage::Transaction t(db_);
   const auto sequence = static_cast<std::int64_t>(bundle.sequence);
   db_.prepare("INSERT INTO bundles (sequence, hash, file, answers, created_at) VALUES (?, ?, ?, ?, ?)")
@@ -407,6 +508,11 @@ void Store::mark_exported(const BundleLink& bundle, const std::string& file, int
   for (std::int64_t id : attempt_ids) {
     mark.bind(1, sequence).bind(2, id);
     mark.run();
+  }
+  Statement mark_host = db_.prepare("UPDATE host_contests SET bundle_sequence = ? WHERE id = ?");
+  for (std::int64_t id : host_contest_ids) {
+    mark_host.bind(1, sequence).bind(2, id);
+    mark_host.run();
   }
   db_.prepare("DELETE FROM settings WHERE key = ?").bind(1, std::string(kPendingBundle)).run();
   t.commit();

@@ -80,6 +80,37 @@ struct ExportAttempt {
   std::vector<ExportAnswer> answers;
 };
 
+// A host-mode team contest left open by a crash or a stop signal.
+struct HostRow {
+  std::int64_t id = 0;
+  std::string config_json;  // the whole contest config
+  std::vector<std::string> question_ids;
+  std::vector<std::string> teams;
+  std::string enterprise_uscc;
+  std::uint64_t seed = 0;
+  std::int64_t started_at_ms = 0;
+  Millis clock_ms = 0;  // the contest's own clock, checkpointed while it runs
+  std::vector<TimedIntent> log;
+};
+
+struct HostTeamResult {
+  std::string team;
+  int rank = 0;
+  int points = 0;
+  int correct = 0;
+  int fouls = 0;
+};
+
+// A finished host contest no bundle carried yet.
+struct ExportHostContest {
+  std::int64_t id = 0;
+  std::string uuid;
+  std::string enterprise_uscc;
+  std::uint64_t seed = 0;
+  std::int64_t started_at_ms = 0, finished_at_ms = 0;
+  std::vector<HostTeamResult> teams;  // best first
+};
+
 // The last bundle this device wrote (sequence 0 and no hash before the first).
 struct BundleLink {
   std::uint64_t sequence = 0;
@@ -114,6 +145,7 @@ class Store {
   std::int64_t add_enterprise(const std::string& name);
   std::int64_t add_team(std::int64_t enterprise_id, const std::string& name);
   void set_enterprise_uscc(std::int64_t enterprise_id, const std::string& uscc);
+  std::string enterprise_uscc(std::int64_t enterprise_id) const;
   // One transaction: the package's enterprises and teams become the roster
   // (those it does not list leave it, their workers stay) and its contest
   // the current one. An empty roster (a version 1 package) leaves the roster.
@@ -142,6 +174,18 @@ class Store {
   std::optional<AttemptRow> open_attempt() const;
   std::optional<Worker> worker(std::int64_t id) const;
 
+  // Host-mode contests: the setup when it starts, then one transaction per
+  // accepted host intent (with the standings when it ends the contest).
+  std::int64_t begin_host_contest(const std::string& uuid, const std::string& contest_id, const std::string& config_json,
+                                  const std::vector<std::string>& question_ids, const std::vector<std::string>& teams,
+                                  const std::string& enterprise_uscc, std::uint64_t seed, std::int64_t started_unix_ms);
+  void record_host(std::int64_t contest, const TimedIntent& intent, const std::vector<HostTeamResult>* final_standings,
+                   std::int64_t now_unix_ms);
+  void checkpoint_host(std::int64_t contest, Millis clock_ms);
+  // The host left before the end: the contest is closed without results.
+  void abandon_host(std::int64_t contest, std::int64_t now_unix_ms);
+  std::optional<HostRow> open_host_contest() const;
+
   // Mistake book and leaderboard.
   std::vector<std::string> mistakes(std::int64_t worker_id) const;
   // Best timed-test score per worker since a time, best first.
@@ -159,10 +203,12 @@ class Store {
   // the device's last bundle, and (one transaction, after the file is safely
   // written) the new bundle and the attempts it carried.
   std::vector<ExportAttempt> unexported_attempts() const;
+  std::vector<ExportHostContest> unexported_host_contests() const;
   BundleLink last_bundle() const;
   // Also clears the pending bundle: it is recorded now.
   void mark_exported(const BundleLink& bundle, const std::string& file, int answers,
-                     const std::vector<std::int64_t>& attempt_ids, std::int64_t now_unix_ms);
+                     const std::vector<std::int64_t>& attempt_ids, std::int64_t now_unix_ms,
+                     const std::vector<std::int64_t>& host_contest_ids = {});
   // A bundle signed but not yet recorded as exported (its sequence, bytes and
   // attempts, as bundle_export.cpp writes them), kept before its file is put
   // in place so the next export writes the same bytes under that number.

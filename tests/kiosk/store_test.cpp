@@ -27,7 +27,7 @@ Response pick(int i) {
 }
 
 // The migrations in kiosk/sql/.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 class StoreTest : public KioskDirTest {
  protected:
