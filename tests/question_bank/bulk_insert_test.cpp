@@ -73,6 +73,8 @@ TEST(BulkInsert, ABigImportIsStoredTaggedDrawableAndSearchableAndTheBankStaysInW
   ASSERT_EQ(outcome.inserted, static_cast<int>(input.size()));
   EXPECT_EQ(bank.count(), outcome.inserted);
   EXPECT_EQ(text_of(bank.handle(), "PRAGMA journal_mode"), "wal");
+  // Statement journals in memory, not in a file written per statement.
+  EXPECT_EQ(text_of(bank.handle(), "PRAGMA temp_store"), "2");
   auto last = bank.get(outcome.ids.back());
   ASSERT_TRUE(last);
   EXPECT_EQ(last->tags, input.back().tags);
