@@ -360,8 +360,9 @@ void App::export_to(const std::string& folder) {
   try {
     const ExportResult r = export_bundle(store_, device_key_, contest_id_of(store_), categories_of(bank_), folder, unix_ms_);
     admin_message_ = "已导出成绩包 " + r.file + "：" + std::to_string(r.attempts) + " 次答题，" + std::to_string(r.answers) +
-                     " 个答案，序号 " + std::to_string(r.sequence) + " / exported " + std::to_string(r.answers) +
-                     " answers, sequence " + std::to_string(r.sequence);
+                     " 个答案，" + std::to_string(r.host_contests) + " 场班组竞赛，序号 " + std::to_string(r.sequence) +
+                     " / exported " + std::to_string(r.answers) + " answers, " + std::to_string(r.host_contests) +
+                     " team contests, sequence " + std::to_string(r.sequence);
   } catch (const std::exception& e) {
     // ExportError, or a store error: either way nothing was recorded as exported.
     admin_message_ = e.what();

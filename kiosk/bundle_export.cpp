@@ -85,7 +85,7 @@ std::string compact_response(const Question& q, const Response& r) {
 }
 
 results::BundlePayload to_payload(const std::vector<ExportAttempt>& attempts, const std::string& contest_id,
-                                  const CategoryOf& category_of) {
+                                  const CategoryOf& category_of, const std::vector<ExportHostContest>& host_contests) {
   results::BundlePayload p;
   std::map<std::string, std::uint32_t> question_index;
   std::map<std::tuple<std::string, std::string>, std::uint32_t> worker_index;  // (USCC, employee no)
@@ -126,6 +126,25 @@ results::BundlePayload to_payload(const std::vector<ExportAttempt>& attempts, co
     }
     p.attempts.push_back(std::move(t));
   }
+  for (const ExportHostContest& c : host_contests) {
+    if (c.enterprise_uscc.empty())
+      throw ExportError("主持竞赛的企业没有统一社会信用代码，无法导出 / the host contest's enterprise has no USCC, so its "
+                        "results cannot be exported");
+    for (const HostTeamResult& team : c.teams) {
+      results::TeamResult r;
+      r.contest = uuid_from_text(c.uuid);
+      r.team = team.team;
+      r.enterprise_uscc = c.enterprise_uscc;
+      r.rank = static_cast<std::uint32_t>(std::max(1, team.rank));
+      r.centipoints = team.points * 100;
+      r.correct = static_cast<std::uint32_t>(std::max(0, team.correct));
+      r.fouls = static_cast<std::uint32_t>(std::max(0, team.fouls));
+      r.paper_seed = c.seed;
+      r.started_at_ms = c.started_at_ms;
+      r.ended_at_ms = std::max(c.finished_at_ms, c.started_at_ms);
+      p.team_results.push_back(std::move(r));
+    }
+  }
   return p;
 }
 
@@ -136,6 +155,7 @@ struct Signed {
   std::uint64_t sequence = 0;
   results::Bytes bytes;
   std::vector<std::int64_t> attempt_ids;
+  std::vector<std::int64_t> host_contest_ids;
   int answers = 0;
 };
 
@@ -143,6 +163,7 @@ std::string pending_text(const Signed& b) {
   return nlohmann::json{{"sequence", b.sequence},
                         {"bytes", results::to_hex(b.bytes)},
                         {"attempts", b.attempt_ids},
+                        {"host_contests", b.host_contest_ids},
                         {"answers", b.answers}}
       .dump();
 }
@@ -159,6 +180,7 @@ std::optional<Signed> pending_of(const Store& store, std::uint64_t next_sequence
     b.sequence = j.at("sequence").get<std::uint64_t>();
     b.attempt_ids = j.at("attempts").get<std::vector<std::int64_t>>();
     b.answers = j.value("answers", 0);
+    if (j.contains("host_contests")) b.host_contest_ids = j.at("host_contests").get<std::vector<std::int64_t>>();
     if (!results::from_hex(j.at("bytes").get<std::string>(), b.bytes)) return std::nullopt;
   } catch (const nlohmann::json::exception&) {
     return std::nullopt;
@@ -187,8 +209,9 @@ ExportResult place(Store& store, const results::KeyPair& key, const Signed& b, c
   // Should this fail, the file stays: the next export writes the same bytes
   // under the same number, so the organiser never sees two versions of it.
   store.mark_exported({b.sequence, results::to_hex(results::blake2b(b.bytes))}, file, b.answers, b.attempt_ids,
-                      now_unix_ms);
-  return {file, b.sequence, static_cast<int>(b.attempt_ids.size()), b.answers};
+                      now_unix_ms, b.host_contest_ids);
+  return {file, b.sequence, static_cast<int>(b.attempt_ids.size()), b.answers,
+          static_cast<int>(b.host_contest_ids.size())};
 }
 
 }  // namespace
@@ -206,11 +229,12 @@ ExportResult export_bundle(Store& store, const results::KeyPair& key, const std:
     earlier = place(store, key, *pending, folder, now_unix_ms);
 
   const auto attempts = store.unexported_attempts();
-  if (attempts.empty()) {
+  const auto host_contests = store.unexported_host_contests();
+  if (attempts.empty() && host_contests.empty()) {
     if (earlier) return *earlier;
     throw ExportError("没有新的成绩需要导出 / there are no new results to export");
   }
-  const results::BundlePayload payload = to_payload(attempts, contest_id, category_of);
+  const results::BundlePayload payload = to_payload(attempts, contest_id, category_of, host_contests);
 
   const BundleLink last = store.last_bundle();
   results::Hash previous{};
@@ -225,6 +249,7 @@ ExportResult export_bundle(Store& store, const results::KeyPair& key, const std:
   b.bytes = results::write_bundle(contest_id, b.sequence, previous, payload, key);
   b.answers = static_cast<int>(payload.answer_count());
   for (const ExportAttempt& a : attempts) b.attempt_ids.push_back(a.id);
+  for (const ExportHostContest& c : host_contests) b.host_contest_ids.push_back(c.id);
   // Kept before any file reaches the folder: this number now means these bytes.
   store.set_pending_bundle(pending_text(b));
   return place(store, key, b, folder, now_unix_ms);

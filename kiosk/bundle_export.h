@@ -38,14 +38,16 @@ using CategoryOf = std::function<std::string(const std::string& question_id)>;
 
 // Store rows to a bundle payload. Throws ExportError when a worker's
 // enterprise has no 统一社会信用代码 (the organiser could not count it).
+// Finished host contests become the payload's team results.
 results::BundlePayload to_payload(const std::vector<ExportAttempt>& attempts, const std::string& contest_id,
-                                  const CategoryOf& category_of);
+                                  const CategoryOf& category_of, const std::vector<ExportHostContest>& host_contests = {});
 
 struct ExportResult {
   std::string file;  // the bundle written
   std::uint64_t sequence = 0;
   int attempts = 0;
   int answers = 0;
+  int host_contests = 0;
 };
 
 // Writes FOLDER/kiosk-<device>-<sequence>.ankb: temporary file, fsync,

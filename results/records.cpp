@@ -24,7 +24,9 @@ CEREAL_CLASS_VERSION(ankang::results::Worker, 1)
 CEREAL_CLASS_VERSION(ankang::results::QuestionRef, 1)
 CEREAL_CLASS_VERSION(ankang::results::AnswerRecord, 1)
 CEREAL_CLASS_VERSION(ankang::results::Attempt, 1)
-CEREAL_CLASS_VERSION(ankang::results::BundlePayload, 1)
+CEREAL_CLASS_VERSION(ankang::results::TeamResult, 1)
+// 2: team_results after the attempts.
+CEREAL_CLASS_VERSION(ankang::results::BundlePayload, 2)
 
 namespace ankang::results {
 
@@ -69,8 +71,8 @@ BoundedInput& bounded(BinIn& ar) {
   throw ResultsError("记录字段 " + field + " 无效：" + why_zh, "record field " + field + " is invalid: " + why_en);
 }
 
-void check_version(std::uint32_t version, const char* type) {
-  if (version == 0 || version > kCurrentVersion)
+void check_version(std::uint32_t version, const char* type, std::uint32_t newest = kCurrentVersion) {
+  if (version == 0 || version > newest)
     bad_field(type, "不支持的版本 " + std::to_string(version), "unsupported version " + std::to_string(version));
 }
 
@@ -200,22 +202,52 @@ void save(JsonOut& ar, const Attempt& t, std::uint32_t) {
 }
 constexpr std::size_t kMinAttemptBytes = 4 + 2 + 8 + 8 + 8 + 4 + 4;
 
+// [SECTION] TeamResult
+void save(BinOut& ar, const TeamResult& r, std::uint32_t) {
+  ar(cereal::binary_data(r.contest.data(), r.contest.size()));
+  save_text<std::uint16_t>(ar, r.team, 1024, "team_result.team");
+  save_text<std::uint16_t>(ar, r.enterprise_uscc, 1024, "team_result.enterprise_uscc");
+  ar(r.rank, r.centipoints, r.correct, r.fouls, r.paper_seed, r.started_at_ms, r.ended_at_ms);
+}
+void load(BinIn& ar, TeamResult& r, std::uint32_t version) {
+  check_version(version, "TeamResult");
+  ar(cereal::binary_data(r.contest.data(), r.contest.size()));
+  const auto cap = bounded(ar).limits.max_text_bytes;
+  load_text<std::uint16_t>(ar, r.team, cap, "team_result.team");
+  load_text<std::uint16_t>(ar, r.enterprise_uscc, cap, "team_result.enterprise_uscc");
+  ar(r.rank, r.centipoints, r.correct, r.fouls, r.paper_seed, r.started_at_ms, r.ended_at_ms);
+  if (r.team.empty()) bad_field("team_result.team", "为空", "is empty");
+  if (r.rank == 0) bad_field("team_result.rank", "名次从 1 开始", "ranks start at 1");
+  if (r.ended_at_ms < r.started_at_ms) bad_field("team_result.ended_at_ms", "早于开始时间", "is before the start");
+}
+void save(JsonOut& ar, const TeamResult& r, std::uint32_t) {
+  ar(cereal::make_nvp("contest", uuid_to_string(r.contest)), cereal::make_nvp("team", r.team),
+     cereal::make_nvp("enterprise_uscc", r.enterprise_uscc), cereal::make_nvp("rank", r.rank),
+     cereal::make_nvp("centipoints", r.centipoints), cereal::make_nvp("correct", r.correct),
+     cereal::make_nvp("fouls", r.fouls), cereal::make_nvp("paper_seed", r.paper_seed),
+     cereal::make_nvp("started_at_ms", r.started_at_ms), cereal::make_nvp("ended_at_ms", r.ended_at_ms));
+}
+constexpr std::size_t kMinTeamResultBytes = 16 + 2 + 2 + 4 + 4 + 4 + 4 + 8 + 8 + 8;
+
 // [SECTION] BundlePayload
 void save(BinOut& ar, const BundlePayload& p, std::uint32_t) {
   save_list(ar, p.questions);
   save_list(ar, p.workers);
   save_list(ar, p.attempts);
+  save_list(ar, p.team_results);
 }
 void load(BinIn& ar, BundlePayload& p, std::uint32_t version) {
-  check_version(version, "BundlePayload");
+  check_version(version, "BundlePayload", 2);
   const auto& lim = bounded(ar).limits;
   load_list(ar, p.questions, lim.max_questions, 4, "payload.questions");
   load_list(ar, p.workers, lim.max_workers, 8, "payload.workers");
   load_list(ar, p.attempts, lim.max_attempts, kMinAttemptBytes, "payload.attempts");
+  p.team_results.clear();
+  if (version >= 2) load_list(ar, p.team_results, lim.max_team_results, kMinTeamResultBytes, "payload.team_results");
 }
 void save(JsonOut& ar, const BundlePayload& p, std::uint32_t) {
   ar(cereal::make_nvp("questions", p.questions), cereal::make_nvp("workers", p.workers),
-     cereal::make_nvp("attempts", p.attempts));
+     cereal::make_nvp("attempts", p.attempts), cereal::make_nvp("team_results", p.team_results));
 }
 
 std::int64_t Attempt::centipoints() const {

@@ -58,10 +58,27 @@ struct Attempt {
   double percent() const;
 };
 
+// One team's final standing in a host-mode team contest (班组赛) run on the
+// kiosk; payload version 2 on.
+struct TeamResult {
+  Uuid contest{};               // the host contest: every team of it shares this id
+  std::string team;             // 班组
+  std::string enterprise_uscc;  // the enterprise the teams belong to
+  std::uint32_t rank = 0;       // 1 = first, ties share a rank
+  std::int32_t centipoints = 0;
+  std::uint32_t correct = 0;    // questions fully right
+  std::uint32_t fouls = 0;
+  std::uint64_t paper_seed = 0;
+  std::int64_t started_at_ms = 0;  // unix time, ms
+  std::int64_t ended_at_ms = 0;
+  bool operator==(const TeamResult&) const = default;
+};
+
 struct BundlePayload {
   std::vector<QuestionRef> questions;
   std::vector<Worker> workers;
   std::vector<Attempt> attempts;
+  std::vector<TeamResult> team_results;  // empty in a version 1 payload
   bool operator==(const BundlePayload&) const = default;
   std::size_t answer_count() const;
 };
@@ -74,6 +91,7 @@ struct PayloadLimits {
   std::size_t max_workers = 100000;
   std::size_t max_attempts = 1000000;
   std::size_t max_answers_per_attempt = 10000;
+  std::size_t max_team_results = 100000;
 };
 
 // cereal PortableBinary bytes of a payload.

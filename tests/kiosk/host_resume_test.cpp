@@ -10,8 +10,11 @@
 
 #include "kiosk/admin_pin.h"
 #include "kiosk/app.h"
+#include "kiosk/bundle_export.h"
 #include "kiosk/host.h"
 #include "kiosk_fixture.h"
+#include "results/bundle.h"
+#include "results/error.h"
 
 namespace ankang::testing {
 namespace {
@@ -171,6 +174,71 @@ TEST_F(HostResumeTest, AFinishedContestKeepsItsStandingsForTheBundle) {
   EXPECT_EQ(done[0].teams[0].points, first);
   EXPECT_EQ(done[0].teams[1].points, second);
   EXPECT_GT(done[0].teams[0].correct, 0);
+}
+
+TEST_F(HostResumeTest, TheFinishedContestGoesIntoTheNextBundleOnceAndVerifies) {
+  Store store = Store::open(db());
+  Host h;
+  h.keep_in(&store);
+  std::string why;
+  ASSERT_TRUE(h.start(single_choice_paper(60), {"一班", "二班"}, 5, why,
+                      {nullptr, "2026-gulou", "91350100MA2Y00001H", 1'780'000'000'000, 0}))
+      << why;
+  Millis t = 1000;
+  play_to_the_end(h, t);
+  const ui::HostView end = h.view(t);
+  ASSERT_TRUE(end.finished);
+  std::filesystem::create_directories(dir / "usb");
+  const auto key = results::key_pair_from_seed(std::array<std::uint8_t, 32>{7});
+  const ExportResult r = export_bundle(store, key, "2026-gulou", [](const std::string&) { return ""; },
+                                       path("usb"), 1'780'000'900'000);
+  EXPECT_EQ(r.attempts, 0);
+  EXPECT_EQ(r.host_contests, 1);
+  const auto lookup = [&](const results::DeviceId&) { return std::optional<results::PublicKey>(key.public_key); };
+  results::VerifyOptions options;
+  options.expected_contest_id = "2026-gulou";
+  const results::Bundle b = results::read_bundle_file(r.file, lookup, options);
+  ASSERT_EQ(b.payload.team_results.size(), 2u);
+  const results::TeamResult& first = b.payload.team_results[0];
+  EXPECT_EQ(first.team, "一班");
+  EXPECT_EQ(first.rank, 1u);
+  EXPECT_EQ(first.centipoints, end.teams[0].score * 100);
+  EXPECT_EQ(first.enterprise_uscc, "91350100MA2Y00001H");
+  EXPECT_EQ(b.payload.team_results[1].centipoints, end.teams[1].score * 100);
+  EXPECT_EQ(first.contest, b.payload.team_results[1].contest) << "one contest, one id";
+  // What `ankang results show` prints.
+  const std::string json = results::bundle_to_json(b);
+  EXPECT_NE(json.find("\"team_results\""), std::string::npos);
+  EXPECT_NE(json.find("二班"), std::string::npos);
+  // Carried once.
+  EXPECT_TRUE(store.unexported_host_contests().empty());
+  EXPECT_THROW(export_bundle(store, key, "2026-gulou", [](const std::string&) { return ""; }, path("usb"), 1),
+               ExportError);
+}
+
+TEST(TeamResultRecord, RoundTripsAndNonsenseIsRefused) {
+  results::BundlePayload p;
+  results::TeamResult r;
+  r.contest[0] = 1;
+  r.team = "装卸一班";
+  r.enterprise_uscc = "91350100MA2Y00001H";
+  r.rank = 1;
+  r.centipoints = -500;
+  r.correct = 3;
+  r.started_at_ms = 10;
+  r.ended_at_ms = 20;
+  p.team_results = {r};
+  EXPECT_EQ(results::read_payload(results::write_payload(p)), p);
+  p.team_results[0].rank = 0;
+  EXPECT_THROW(results::read_payload(results::write_payload(p)), results::ResultsError);
+  p.team_results[0].rank = 1;
+  p.team_results[0].ended_at_ms = 5;
+  EXPECT_THROW(results::read_payload(results::write_payload(p)), results::ResultsError);
+  // A count no payload can hold is refused before anything is allocated.
+  results::PayloadLimits tight;
+  tight.max_team_results = 0;
+  p.team_results[0].ended_at_ms = 20;
+  EXPECT_THROW(results::read_payload(results::write_payload(p), tight), results::ResultsError);
 }
 
 TEST_F(HostResumeTest, TheKioskComesBackOnTheHostScreenAfterAKill) {
