@@ -225,7 +225,7 @@ Roster read_roster(const std::vector<Row>& rows) {
     if (added) {
       // The kiosk lists enterprises by name: two codes may not share one.
       const auto same = std::find_if(out.enterprises.begin(), out.enterprises.end(),
-                                     [&](const RosterEnterprise& e) { return e.name == name; });
+                                     [&n = name](const RosterEnterprise& e) { return e.name == n; });
       if (same != out.enterprises.end()) {
         by_code.erase(it);
         problem("name", name_col, {"企业名称“" + name + "”已用于统一社会信用代码 " + same->uscc,
