@@ -341,6 +341,8 @@ void App::submit_answer() {
     after_events(session_->apply(in, clock(), unix_ms_));
     last_saved_ = true;
   } catch (const StoreError& e) {
+    // Not saved: the feedback screen must not say 已保存.
+    last_saved_ = false;
     message_ = e.what();
   }
 }

@@ -86,6 +86,10 @@ class App {
   const Question* picture_question() const;
 
   Host& host() { return host_; }
+  // Whether the last answer was committed (the feedback screen's 已保存).
+  bool answer_saved() const { return last_saved_; }
+  // The question of the attempt on screen, for the intents that name it.
+  std::string draft_question() const { return draft_.question_id; }
   // Admin: loads a folder (a USB stick): its contest package (*.ankpkg) if it
   // has one, else its question files. True when something was loaded; the
   // admin message says what, or why nothing was.

@@ -86,7 +86,7 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::enter_pin, "请输入管理密码", "Enter the admin PIN"},
     {S::pin_wrong, "密码错误", "Wrong PIN"},
     {S::pin_locked, "尝试次数过多，请等待 %d 秒", "Too many tries: wait %d seconds"},
-    {S::load_from_folder, "从文件夹导入题库", "Load a question bank from a folder"},
+    {S::load_from_folder, "从文件夹加载竞赛包或题库", "Load a contest package or questions from a folder"},
     {S::export_bundle, "导出成绩包", "Export the score bundle"},
     {S::folder_path, "文件夹路径", "Folder"},
     {S::device_key, "设备密钥指纹", "Device key fingerprint"},

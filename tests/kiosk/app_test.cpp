@@ -2,6 +2,8 @@
 // admin PIN and its lock-out, resuming an attempt on restart.
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 #include <filesystem>
 
 #include "kiosk/admin_pin.h"
@@ -107,6 +109,35 @@ TEST_F(AppTest, AdminPinLocksOutAfterFiveWrongTries) {
   app.enter_pressed();
   app.apply({Act::admin_exit});
   EXPECT_FALSE(app.running());
+}
+
+TEST_F(AppTest, AnAnswerTheStoreRefusesIsNotShownAsSaved) {
+  App app(data);
+  app.set_time(1'000'000, 1000);
+  sign_in(app, "1001", "王芳");
+  app.apply({Act::timed_test});
+  ASSERT_EQ(app.screen(), Screen::question);
+  auto answer = [&] {
+    ui::Intent pick{Act::toggle_option, 0};
+    pick.question_id = app.draft_question();
+    app.apply(pick);
+    ui::Intent submit{Act::submit};
+    submit.question_id = app.draft_question();
+    app.apply(submit);
+  };
+  answer();
+  EXPECT_TRUE(app.answer_saved());
+  app.apply({Act::next});
+  ASSERT_EQ(app.screen(), Screen::question);
+  // The disk refuses from now on.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((data + "/kiosk.db").c_str(), &db), SQLITE_OK);
+  sqlite3_exec(db, "CREATE TRIGGER refuse BEFORE INSERT ON intents BEGIN SELECT RAISE(ABORT, 'disk full'); END", nullptr,
+               nullptr, nullptr);
+  sqlite3_close(db);
+  answer();
+  EXPECT_FALSE(app.answer_saved());
+  EXPECT_EQ(app.screen(), Screen::question) << "the worker may answer again";
 }
 
 TEST_F(AppTest, ABadFolderChangesNothing) {
