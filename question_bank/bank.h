@@ -93,8 +93,10 @@ class Bank {
   std::unique_ptr<Impl> impl_;
 };
 
-// The duplicate key: the first 16 bytes of the SHA-256 of the normalised
-// stem and answer, stored as a BLOB (schema version 5; hex text before).
+// The duplicate key: the 16-byte BLAKE2b of the normalised stem and answer,
+// stored as a BLOB (schema version 6; migration 6 recomputes the keys of an
+// older bank, which were the first 16 bytes of the SHA-256, as hex text
+// before version 5).
 // "Answer" means what makes two questions the same question: the texts of the
 // correct options (not their letters), the truth value, the accepted blanks,
 // the pairs, the items in order, or the regions and the picture.

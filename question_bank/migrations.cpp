@@ -2,11 +2,14 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "embed/embedded_file.h"
 #include "question_bank/bank.h"
+#include "question_bank/question_columns.h"
 #include "storage/migrations.h"
 
 // Generated from question_bank/sql/*.sql by ankang_embed (question_bank/CMakeLists.txt).
@@ -52,17 +55,53 @@ void key_from_hex(sqlite3_context* context, int, sqlite3_value** args) {
   else sqlite3_result_value(context, args[0]);
 }
 
+std::string text_of(sqlite3_value* value) {
+  const auto* text = sqlite3_value_text(value);
+  return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_value_bytes(value)))
+              : std::string();
+}
+
+// duplicate_key_of(type, stem, options, answer, pairs, regions, picture bytes,
+// old key): the question's duplicate_key() from its columns; the old key
+// for a row whose type or answer columns cannot be read.
+void duplicate_key_of(sqlite3_context* context, int, sqlite3_value** args) {
+  auto type = type_from_code(text_of(args[0]));
+  if (!type) return sqlite3_result_value(context, args[7]);
+  Question q;
+  q.type = *type;
+  q.stem = text_of(args[1]);
+  try {
+    decode_answer({text_of(args[2]), text_of(args[3]), text_of(args[4]), text_of(args[5])}, q);
+  } catch (const BankError&) {
+    return sqlite3_result_value(context, args[7]);
+  }
+  if (const auto* bytes = static_cast<const std::uint8_t*>(sqlite3_value_blob(args[6])))
+    q.image.bytes.assign(bytes, bytes + sqlite3_value_bytes(args[6]));
+  const DuplicateKey key = duplicate_key(q);
+  sqlite3_result_blob(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+struct LadderFunction {
+  const char* name;
+  int arguments;
+  void (*call)(sqlite3_context*, int, sqlite3_value**);
+};
+constexpr LadderFunction kLadderFunctions[] = {{"key_from_hex", 1, &key_from_hex},
+                                               {"duplicate_key_of", 8, &duplicate_key_of}};
+
 // The SQL functions the ladder's steps call, registered while it runs.
 class LadderFunctions {
  public:
   explicit LadderFunctions(sqlite3* db) : db_(db) {
-    if (sqlite3_create_function_v2(db_, "key_from_hex", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &key_from_hex,
-                                   nullptr, nullptr, nullptr) != SQLITE_OK)
-      throw BankError(Text{"无法注册题库升级所需的 SQL 函数", "cannot register the SQL function the bank upgrade needs"});
+    for (const auto& f : kLadderFunctions)
+      if (sqlite3_create_function_v2(db_, f.name, f.arguments, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, f.call,
+                                     nullptr, nullptr, nullptr) != SQLITE_OK)
+        throw BankError(Text{"无法注册题库升级所需的 SQL 函数", "cannot register the SQL function the bank upgrade needs"});
   }
   ~LadderFunctions() {
-    sqlite3_create_function_v2(db_, "key_from_hex", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr, nullptr,
-                               nullptr, nullptr);
+    for (const auto& f : kLadderFunctions)
+      sqlite3_create_function_v2(db_, f.name, f.arguments, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nullptr,
+                                 nullptr, nullptr, nullptr);
   }
   LadderFunctions(const LadderFunctions&) = delete;
   LadderFunctions& operator=(const LadderFunctions&) = delete;

@@ -8,6 +8,7 @@
 
 #include "question_bank/bank.h"
 #include "question_bank/draw.h"
+#include "question_bank/question_columns.h"
 #include "sample_questions.h"
 
 namespace ankang::bank {
@@ -74,13 +75,23 @@ TEST(Migrations, ABankAtTheFirstVersionIsUpgradedWithItsQuestionsSearchableAndDr
   auto bank = Bank::open(path);
   EXPECT_EQ(bank.schema_version(), newest_schema_version());
   EXPECT_EQ(bank.search("压力不足"), std::vector<std::string>{"q1"});
-  // Its keys are not hex digits: version 5 leaves them as they were.
+  // Its keys were no hex digits (version 5 left them); version 6 computed them from the questions.
   sqlite3_stmt* keys = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(bank.handle(), "SELECT group_concat(dup_key) FROM questions", -1, &keys, nullptr),
+  ASSERT_EQ(sqlite3_prepare_v2(bank.handle(), "SELECT typeof(dup_key), length(dup_key) FROM questions ORDER BY id", -1,
+                               &keys, nullptr),
             SQLITE_OK);
-  ASSERT_EQ(sqlite3_step(keys), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(keys, 0)), "k1,k2");
+  for (int row = 0; row < 2; ++row) {
+    ASSERT_EQ(sqlite3_step(keys), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(keys, 0)), "blob");
+    EXPECT_EQ(sqlite3_column_int(keys, 1), 16);
+  }
   sqlite3_finalize(keys);
+  auto q1 = testing::single_choice("灭火器压力表指针在红区表示什么？", {"消防安全"});
+  q1.options = {"压力不足", "压力正常"};
+  q1.correct = {0};
+  auto again = bank.insert({q1});
+  EXPECT_EQ(again.duplicates, 1);
+  EXPECT_EQ(again.ids, std::vector<std::string>{"q1"});
   EXPECT_EQ(bank.stats().by_category.at("消防安全"), 2);
   Blueprint bp{{{{"消防安全"}, std::nullopt, {2}, 2}}};
   auto papers = draw_papers(bank, bp, {});
@@ -88,7 +99,8 @@ TEST(Migrations, ABankAtTheFirstVersionIsUpgradedWithItsQuestionsSearchableAndDr
   EXPECT_EQ(papers[0].size(), 2u);
 }
 
-// What a version-4 program stored as the duplicate key: the same 16 bytes as 32 hex digits.
+// A duplicate key as a version-4 program stored it: 16 bytes as 32 hex digits
+// (then of the SHA-256; version 6 computes every key again from its question).
 std::string hex_key(const Question& q) {
   static const char* digits = "0123456789abcdef";
   std::string hex;
@@ -146,6 +158,83 @@ TEST(Migrations, AVersion4BankKeepsFindingTheDuplicatesOfItsQuestions) {
   EXPECT_EQ(copy.insert(questions).inserted, 2);
   EXPECT_EQ(bank.insert(copy.all()).duplicates, 2);
   EXPECT_EQ(bank.count(), 2);
+}
+
+// Stores q as a version-5 program would have, under the given 16-byte key.
+void store_as_version5(sqlite3* db, const Question& q, const std::string& id, const std::string& key) {
+  auto columns = encode_answer(q);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "INSERT INTO questions (id, type, stem, options, answer, pairs, regions, image_id, "
+                               "difficulty, created_at, updated_at, dup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 2, 1, 1, ?)",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  std::int64_t image = 0;
+  if (!q.image.empty()) {
+    sqlite3_stmt* pic = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "INSERT INTO images (sha256, mime, width, height, bytes) VALUES (?, ?, 1, 1, ?)",
+                                 -1, &pic, nullptr),
+              SQLITE_OK);
+    sqlite3_bind_text(pic, 1, id.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(pic, 2, q.image.mime.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(pic, 3, q.image.bytes.data(), static_cast<int>(q.image.bytes.size()), SQLITE_TRANSIENT);
+    ASSERT_EQ(sqlite3_step(pic), SQLITE_DONE);
+    sqlite3_finalize(pic);
+    image = sqlite3_last_insert_rowid(db);
+  }
+  const std::string values[] = {id, std::string(type_code(q.type)), q.stem, columns.options, columns.answer, columns.pairs,
+                                columns.regions};
+  for (int i = 0; i < 7; ++i) sqlite3_bind_text(st, i + 1, values[i].c_str(), -1, SQLITE_TRANSIENT);
+  if (image) sqlite3_bind_int64(st, 8, image); else sqlite3_bind_null(st, 8);
+  sqlite3_bind_blob(st, 9, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_DONE) << sqlite3_errmsg(db);
+  sqlite3_finalize(st);
+}
+
+std::string stored_key(sqlite3* db, const std::string& id) {
+  sqlite3_stmt* st = nullptr;
+  std::string key;
+  if (sqlite3_prepare_v2(db, "SELECT dup_key FROM questions WHERE id = ?", -1, &st, nullptr) == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, id.c_str(), -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW)
+      key.assign(static_cast<const char*>(sqlite3_column_blob(st, 0)), static_cast<std::size_t>(sqlite3_column_bytes(st, 0)));
+  }
+  sqlite3_finalize(st);
+  return key;
+}
+
+std::string bytes_of(const DuplicateKey& key) { return std::string(key.begin(), key.end()); }
+
+TEST(Migrations, Version6ComputesEveryDuplicateKeyAgainFromItsQuestion) {
+  auto path = temp_bank("version5.db");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  migrate(db, 5);
+  // Stand-ins for the old keys: 16 bytes each, none of them the new key.
+  auto old_key = [](char last) { return std::string(15, '\0') + last; };
+  auto questions = testing::every_type();
+  for (std::size_t i = 0; i < questions.size(); ++i)
+    store_as_version5(db, questions[i], "v5-" + std::to_string(i), old_key(static_cast<char>('a' + i)));
+  // The same question twice under two old keys, and a row whose answer cannot be read.
+  store_as_version5(db, questions[0], "v5-twice", old_key('X'));
+  store_as_version5(db, testing::single_choice("答案列坏了的题"), "v5-damaged", old_key('Y'));
+  exec(db, "UPDATE questions SET answer = '[0' WHERE id = 'v5-damaged'");
+  sqlite3_close(db);
+
+  auto bank = Bank::open(path);
+  EXPECT_EQ(bank.schema_version(), newest_schema_version());
+  for (std::size_t i = 0; i < questions.size(); ++i)
+    EXPECT_EQ(stored_key(bank.handle(), "v5-" + std::to_string(i)), bytes_of(duplicate_key(questions[i])))
+        << type_code(questions[i].type);
+  // One of the twins got the new key, the other kept its old one; the damaged row kept its own.
+  EXPECT_NE(stored_key(bank.handle(), "v5-twice"), bytes_of(duplicate_key(questions[0])));
+  EXPECT_EQ(stored_key(bank.handle(), "v5-damaged"), old_key('Y'));
+
+  // Every question imported again is a duplicate of its old row.
+  auto again = bank.insert(questions);
+  EXPECT_EQ(again.inserted, 0);
+  EXPECT_EQ(again.duplicates, static_cast<int>(questions.size()));
+  for (std::size_t i = 0; i < questions.size(); ++i) EXPECT_EQ(again.ids[i], "v5-" + std::to_string(i));
 }
 
 TEST(Migrations, ABankFromANewerProgramIsRefused) {
