@@ -71,7 +71,7 @@ void settings(const AdminView& v, Intents& out) {
     out.push_back({Act::admin_load_folder, 0, v.folder});
   if (big_button(tr(S::export_bundle), ImVec2(half, bh), color::primary))
     out.push_back({Act::admin_export, 0, v.folder});
-  if (!v.message.empty()) wrapped(f.body, v.message.c_str(), color::muted);
+  if (!v.message.empty()) wrapped(f.body, v.message.c_str(), color::muted, half);
   ImGui::EndGroup();
 
   ImGui::SameLine(0, 40 * s);

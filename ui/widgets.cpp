@@ -159,10 +159,10 @@ void countdown_bar(int remaining_ms, int limit_ms, float width) {
   ImGui::Dummy(ImVec2(width, h));
 }
 
-void wrapped(ImFont* font, const char* text, ImU32 col) {
+void wrapped(ImFont* font, const char* text, ImU32 col, float width) {
   if (font) ImGui::PushFont(font);
   if (col) ImGui::PushStyleColor(ImGuiCol_Text, col);
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(width > 0 ? ImGui::GetCursorPosX() + width : 0.0f);
   ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
   if (col) ImGui::PopStyleColor();

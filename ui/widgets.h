@@ -31,8 +31,9 @@ bool option_button(int shape, const char* letter, const char* text, bool selecte
 // The countdown bar: full at limit_ms, empty at 0; turns red in the last 20 %.
 void countdown_bar(int remaining_ms, int limit_ms, float width);
 
-// Text wrapped to the window width in a font.
-void wrapped(ImFont* font, const char* text, ImU32 col = 0);
+// Text wrapped in a font to the window width, or to `width` from the cursor
+// (inside a column that must not grow).
+void wrapped(ImFont* font, const char* text, ImU32 col = 0, float width = 0.0f);
 // Text centred horizontally in the window.
 void centered(ImFont* font, const char* text, ImU32 col = 0);
 
