@@ -124,7 +124,12 @@ void App::resume_host_contest() {
     message_ = why;
     return;
   }
-  for (const auto& t : row->teams) note_text(t);
+  // Team names are drawn in the large font too (a team may have left the roster since).
+  for (const auto& t : row->teams) {
+    note_text(t);
+    if (std::find(title_texts_.begin(), title_texts_.end(), t) == title_texts_.end()) title_texts_.push_back(t);
+  }
+  fonts_dirty_ = true;
   screen_ = Screen::host;
 }
 

@@ -233,6 +233,37 @@ TEST_F(PackageLoadTest, SignedButBadContentChangesNothing) {
   expect_refused("竞赛包有错误");
 }
 
+// A bundle carries one contest id: results of the demonstration contest go
+// out before another contest is loaded.
+TEST_F(PackageLoadTest, UnexportedResultsOfAnotherContestAreExportedFirst) {
+  trust();
+  put_package(package());
+  { App first(data); }  // the demonstration roster
+  {
+    Store store = Store::open(data + "/kiosk.db");
+    const auto enterprise = store.enterprises().front().id;
+    const Worker w = store.add_worker(enterprise, store.teams(enterprise).front().id, "1001", "王芳", 0);
+    const auto attempt = store.begin_attempt("7c1e0f4a-0000-4000-8000-00000000a001", w.id, Mode::timed_test,
+                                             R"({"format":"timed_test","question_count":1,"paper_ms":600000,)"
+                                             R"("pass_mark":6,"categories":[],"points":10})",
+                                             {"q0"}, 1, kNow - 60'000);
+    Event done;
+    done.kind = EventKind::submitted;
+    done.total = 10;
+    done.value = 1;
+    store.record(attempt, {1000, Intent{}}, {done}, "", w.id, kNow - 59'000);
+    ASSERT_EQ(store.unexported_attempts().size(), 1u);
+  }
+  expect_refused("请先导出成绩包");
+  App app(data);
+  unlock(app);
+  std::filesystem::create_directories(path("bundles"));
+  app.apply({Act::admin_export, 0, path("bundles")});
+  ASSERT_NE(app.admin_message().find("已导出成绩包"), std::string::npos) << app.admin_message();
+  app.apply({Act::admin_load_folder, 0, usb});
+  EXPECT_NE(app.admin_message().find("已加载竞赛"), std::string::npos) << app.admin_message();
+}
+
 TEST_F(PackageLoadTest, TwoPackagesOrAnUnreadableFolderChangeNothing) {
   trust();
   put_package(package());
