@@ -66,11 +66,12 @@ void package(const fs::path& corpus) {
   p.bank_subset = read_all(corpus / "gift" / "types.gift");
   p.valid_from_ms = 1700000000000;
   p.valid_until_ms = 1900000000000;
+  p.roster = {{"91350100M000100Y43", "模糊测试企业", {"一班", "二班"}}, {"91440300708461136T", "Second Co", {"A"}}};
   auto file = ankang::results::write_package(p, ankang::fuzz::fuzz_key());
   const auto dir = corpus / "contest_package";
   write_seed(dir / "gen-0-signed.pkg", 0, true, file);
   write_seed(dir / "gen-1-unsigned.pkg", 1, true, std::span(file).first(file.size() - 64));
-  write_seed(dir / "gen-2-body.pkg", 2, true, std::span(file).subspan(14, file.size() - 14 - 64));
+  write_seed(dir / "gen-3-body.pkg", 3, true, std::span(file).subspan(14, file.size() - 14 - 64));
 }
 
 void bundle(const fs::path& corpus) {
