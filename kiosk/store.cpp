@@ -316,14 +316,20 @@ void Store::record_host(std::int64_t contest, const TimedIntent& intent,
   checkpoint_host(contest, intent.at);
   if (final_standings) {
     Statement row = db_.prepare(
-        "INSERT INTO host_results (contest, team_index, team, rank, points, correct, fouls) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO host_results (contest, team_index, team, rank, points, correct, fouls) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (contest, team_index) DO UPDATE SET team = excluded.team, rank = excluded.rank, "
+        "points = excluded.points, correct = excluded.correct, fouls = excluded.fouls");
     for (std::size_t i = 0; i < final_standings->size(); ++i) {
       const HostTeamResult& r = (*final_standings)[i];
       row.bind(1, contest).bind(2, static_cast<std::int64_t>(i)).bind(3, r.team).bind(4, i64(r.rank)).bind(5, i64(r.points));
       row.bind(6, i64(r.correct)).bind(7, i64(r.fouls));
       row.run();
     }
-    db_.prepare("UPDATE host_contests SET finished_at = ? WHERE id = ?").bind(1, now_unix_ms).bind(2, contest).run();
+    // A correction after the end updates the standings, not the end.
+    db_.prepare("UPDATE host_contests SET finished_at = COALESCE(finished_at, ?) WHERE id = ?")
+        .bind(1, now_unix_ms)
+        .bind(2, contest)
+        .run();
   }
   t.commit();
 }

@@ -175,7 +175,8 @@ class Store {
   std::optional<Worker> worker(std::int64_t id) const;
 
   // Host-mode contests: the setup when it starts, then one transaction per
-  // accepted host intent (with the standings when it ends the contest).
+  // accepted host intent (with the standings when the contest has ended; a
+  // correction after the end updates them until a bundle carried them).
   std::int64_t begin_host_contest(const std::string& uuid, const std::string& contest_id, const std::string& config_json,
                                   const std::vector<std::string>& question_ids, const std::vector<std::string>& teams,
                                   const std::string& enterprise_uscc, std::uint64_t seed, std::int64_t started_unix_ms);

@@ -174,6 +174,19 @@ TEST_F(HostResumeTest, AFinishedContestKeepsItsStandingsForTheBundle) {
   EXPECT_EQ(done[0].teams[0].points, first);
   EXPECT_EQ(done[0].teams[1].points, second);
   EXPECT_GT(done[0].teams[0].correct, 0);
+  // The host may still correct the last judgement: the standings follow.
+  ASSERT_TRUE(h.view(t).can_undo);
+  h.control(Act::host_undo, t);
+  h.control(Act::host_reason, t + 100, 0);
+  EXPECT_TRUE(h.take_error().empty());
+  const auto after = store.unexported_host_contests();
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].finished_at_ms, done[0].finished_at_ms);
+  int stored = 0;
+  for (const auto& team : after[0].teams)
+    if (team.team == "一班") stored = team.points;
+  EXPECT_EQ(stored, h.view(t + 100).teams[0].score);
+  EXPECT_NE(stored, first) << "the undo changed 一班's points";
 }
 
 TEST_F(HostResumeTest, TheFinishedContestGoesIntoTheNextBundleOnceAndVerifies) {
