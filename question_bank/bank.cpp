@@ -258,11 +258,15 @@ class Inserter {
   }
 
   // `INSERT ... VALUES (...), (...) ON CONFLICT (dup_key) DO NOTHING` for `rows` rows, prepared once.
+  // OR FAIL: a failing row ends the statement without undoing the rows
+  // before it, so SQLite keeps no statement journal (a copy of every page
+  // the statement changes, two or three random index pages per question);
+  // the failure still rolls the whole insert back.
   storage::Statement& insert_statement(std::size_t rows) {
     auto [it, fresh] = insert_questions_.try_emplace(rows);
     if (fresh) {
       std::string sql =
-          "INSERT INTO questions (id, type, stem, options, answer, pairs, regions, image_id, explanation, law, "
+          "INSERT OR FAIL INTO questions (id, type, stem, options, answer, pairs, regions, image_id, explanation, law, "
           "article, category_id, difficulty, source, status, created_at, updated_at, dup_key) VALUES ";
       for (std::size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                                       : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -438,8 +442,9 @@ class Inserter {
   std::map<std::string, std::int64_t> categories_;
   std::map<std::string, std::int64_t> tags_;
   std::map<std::tuple<std::int64_t, QuestionType, int>, Stratum> strata_;
-  IntegerRows new_tags_{"INSERT INTO question_tags (question_seq, position, tag_id)"};
-  IntegerRows new_slots_{"INSERT INTO draw_slots (stratum_id, ordinal, question_seq)"};
+  // OR FAIL: no statement journal either (see insert_statement()).
+  IntegerRows new_tags_{"INSERT OR FAIL INTO question_tags (question_seq, position, tag_id)"};
+  IntegerRows new_slots_{"INSERT OR FAIL INTO draw_slots (stratum_id, ordinal, question_seq)"};
 };
 
 }  // namespace
