@@ -153,9 +153,10 @@ Cue Host::run(const Intent& in, Millis now) {
   next_ = *state_;
   std::vector<Event> last;
   reduce(next_, in, at, last);
-  // What changed nothing (a tick between timeouts) need not be kept: the
-  // log replays to the same state without it.
-  if (!last.empty() && store_ && contest_) {
+  // What changed nothing (a tick between timeouts, a refused buzz) need not
+  // be kept: the log replays to the same state without it.
+  const bool changed = std::any_of(last.begin(), last.end(), [](const Event& e) { return e.kind != EventKind::rejected; });
+  if (changed && store_ && contest_) {
     std::vector<HostTeamResult> results;
     if (finished(next_))
       for (const Standing& s : standings(next_)) {

@@ -93,7 +93,8 @@ TEST_F(HostResumeTest, AReopenedStoreResumesTheSameContestAtTheSameQuestion) {
   // The loop's clock starts again from nearly nothing after a restart.
   ASSERT_TRUE(again.resume(*row, paper, 30, why)) << why;
   expect_same(again.view(30 + 200), before);
-  // It goes on, and what it does is kept too.
+  // It goes on, and what it does is kept too; a refused buzz is not.
+  again.buzz(1, 900);
   again.control(Act::host_right, 1000);
   EXPECT_EQ(store.open_host_contest()->log.size(), row->log.size() + 1);
 }
