@@ -206,7 +206,17 @@ void App::prepare_frame() {
   // questions, not one per question.
   const auto& paper = session_->state().setup->paper;
   const std::size_t from = static_cast<std::size_t>(std::max(0, session_->view(clock()).question + 1));
-  for (std::size_t i = from; i < paper.size() && i < from + 20; ++i) note_question(paper[i]);
+  for (std::size_t i = from; i < paper.size() && i < from + 20; ++i) {
+    note_question(paper[i]);
+    // A fill-in question offers answers taken from other questions of the bank.
+    if (paper[i].type == QuestionType::fill_blank)
+      for (const auto& blank : blank_choices(paper[i], static_cast<int>(i)))
+        for (const auto& t : blank) note_text(t);
+  }
+}
+
+std::vector<std::vector<std::string>> App::blank_choices(const Question& q, int index) const {
+  return ui::fill_choices(q, questions(), session_->state().setup->seed + static_cast<unsigned>(index));
 }
 
 const Question* App::question_on_screen() const {
@@ -330,7 +340,7 @@ void App::sync_draft() {
   if (q.type == QuestionType::fill_blank) draft_.texts.assign(q.numeric ? 1 : std::max<std::size_t>(1, q.blanks.size()), "");
   if (q.type == QuestionType::fill_blank) {
     // Answers to tap for gloved hands, drawn from the bank with the same seed.
-    draft_.choices = ui::fill_choices(q, questions(), session_->state().setup->seed + static_cast<unsigned>(v.question));
+    draft_.choices = blank_choices(q, v.question);
     for (const auto& blank : draft_.choices)
       for (const auto& t : blank) note_text(t);
   }

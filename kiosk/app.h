@@ -116,6 +116,8 @@ class App {
   void export_to(const std::string& folder);
   void note_text(const std::string& text);
   void note_question(const Question& q);
+  // The answers offered to tap for a fill-in question at `index` of the paper.
+  std::vector<std::vector<std::string>> blank_choices(const Question& q, int index) const;
   const std::vector<Question>& questions() const;
   void save_pin_guard();
   Millis clock() const;
