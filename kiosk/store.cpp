@@ -227,7 +227,7 @@ void Store::record(std::int64_t attempt_id, const TimedIntent& intent, const std
         .bind(9, i64(e.value))
         .bind(10, i64(e.extra))
         .bind(11, reject_code(e.reason))
-        .bind(12, answer ? bank::new_uuid() : std::string())
+        .bind(12, answer ? bank::new_time_ordered_uuid() : std::string())
         .bind(13, answer ? response : std::string())
         .run();
     if ((e.kind == EventKind::scored || e.kind == EventKind::timed_out) && !question_id.empty()) {

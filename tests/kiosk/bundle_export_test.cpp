@@ -110,6 +110,11 @@ TEST_F(BundleExportTest, ExportsASignedBundleTheOrganiserCanRead) {
     EXPECT_EQ(x.shown_ms + x.latency_ms, 1000u * (i + 1)) << "answered at the attempt clock of the tap";
   }
   EXPECT_NE(a.answers[0].uuid, a.answers[1].uuid);
+  // Time-ordered (version 7) ids, growing in answer order: the organiser's
+  // store appends them instead of inserting at random places.
+  for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(a.answers[i].uuid[6] >> 4, 7) << results::uuid_to_string(a.answers[i].uuid);
+  EXPECT_LT(a.answers[0].uuid, a.answers[1].uuid);
+  EXPECT_LT(a.answers[1].uuid, a.answers[2].uuid);
   EXPECT_EQ(store->last_bundle().sequence, 1u);
   EXPECT_EQ(store->last_bundle().hash_hex, results::to_hex(b.hash));
 }
