@@ -1,32 +1,16 @@
 // ankang enterprise add | import
 #include <cstdio>
-#include <filesystem>
 
 #include "cli/organiser.h"
-#include "question_bank/formats/format.h"
 #include "results/enterprise_list.h"
 #include "results/error.h"
 #include "results/store.h"
 #include "results/uscc.h"
-#include "tables/text_encoding.h"
 
 namespace ankang::cli {
 
 namespace {
 
-// Rows of a CSV (UTF-8, BOM, GBK/GB18030, UTF-16) or XLSX enterprise list.
-std::vector<results::Row> read_rows(const std::string& path) {
-  auto bytes = results::read_file(path, 64u << 20);
-  auto ext = std::filesystem::path(path).extension().string();
-  if (ext == ".xlsx" || ext == ".XLSX") return results::read_xlsx_rows(bytes);
-  tables::Problem problem;
-  auto decoded = tables::decode_text(bytes, problem);
-  if (!decoded) {
-    bank::Diagnostic error{path, {problem.line, problem.column}, {problem.zh, problem.en}};
-    fail({bank::format_diagnostic(error, true), bank::format_diagnostic(error, false)});
-  }
-  return results::read_csv_rows(decoded->text());
-}
 
 }  // namespace
 
@@ -60,7 +44,7 @@ void add_enterprise_commands(CLI::App& app) {
     run_organiser([] {
       std::vector<results::Row> rows;
       try {
-        rows = read_rows(file);
+        rows = read_table_file(file);
       } catch (const results::ResultsError& err) {
         fail({file + ": " + err.text().zh, file + ": " + err.text().en});
       }

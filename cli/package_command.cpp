@@ -13,7 +13,6 @@
 #include "question_bank/formats/format.h"
 #include "results/error.h"
 #include "results/package.h"
-#include "tables/text_encoding.h"
 
 namespace ankang::cli {
 
@@ -87,24 +86,10 @@ std::vector<Question> read_questions(const std::string& path) {
   return out;
 }
 
-// Rows of a CSV (UTF-8, BOM, GBK/GB18030, UTF-16) or XLSX roster.
-std::vector<results::Row> read_rows(const std::string& path) {
-  const auto bytes = results::read_file(path, 64u << 20);
-  const auto ext = fs::path(path).extension().string();
-  if (ext == ".xlsx" || ext == ".XLSX") return results::read_xlsx_rows(bytes);
-  tables::Problem problem;
-  auto decoded = tables::decode_text(bytes, problem);
-  if (!decoded) {
-    bank::Diagnostic error{path, {problem.line, problem.column}, {problem.zh, problem.en}};
-    fail({bank::format_diagnostic(error, true), bank::format_diagnostic(error, false)});
-  }
-  return results::read_csv_rows(decoded->text());
-}
-
 std::vector<results::RosterEnterprise> read_roster_file(const std::string& path) {
   std::vector<results::Row> rows;
   try {
-    rows = read_rows(path);
+    rows = read_table_file(path);
   } catch (const results::ResultsError& e) {
     fail({path + ": " + e.text().zh, path + ": " + e.text().en});
   }
