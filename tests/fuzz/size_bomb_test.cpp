@@ -242,6 +242,7 @@ Bytes small_payload() {
 struct PackageBomb {
   std::string field;
   Bytes body;
+  std::uint16_t version = 1;  // 2: the body ends with the roster
 };
 
 std::vector<PackageBomb> package_bombs(std::uint64_t v) {
@@ -291,13 +292,37 @@ std::vector<PackageBomb> package_bombs(std::uint64_t v) {
     pad(w);
     bombs.push_back({"bank_subset", w.bytes()});
   }
+  // Version 2: the fields before the roster hold one question, then the
+  // roster's counts and lengths are the bombs.
+  auto before_roster = [&](ByteWriter& w) {
+    text(w, "c");
+    text(w, "n");
+    text(w, "{}");
+    w.u32(0);
+    w.u32(0);
+    w.i64(0);
+    w.i64(1);
+  };
+  const char* roster_fields[] = {"roster (count)", "roster[0].uscc", "roster[0].name", "roster[0].teams (count)",
+                                 "roster[0].teams[0]"};
+  for (int f = 0; f < 5; ++f) {
+    ByteWriter w;
+    before_roster(w);
+    if (f > 0) w.u32(1);
+    if (f > 1) text(w, "91350100M000100Y43");
+    if (f > 2) text(w, "企业");
+    if (f > 3) w.u32(1);
+    w.u32(n);
+    pad(w);
+    bombs.push_back({roster_fields[f], w.bytes(), 2});
+  }
   return bombs;
 }
 
-Bytes package_file(std::uint32_t declared_body_length, std::span<const std::uint8_t> body) {
+Bytes package_file(std::uint32_t declared_body_length, std::span<const std::uint8_t> body, std::uint16_t version = 1) {
   ByteWriter w;
   for (char c : std::string_view("ANKCPKG1")) w.u8(static_cast<std::uint8_t>(c));
-  w.u16(1);
+  w.u16(version);
   w.u32(declared_body_length);
   w.raw(body);
   auto sig = sign(w.bytes(), device_key().secret_key);
@@ -368,7 +393,7 @@ TEST(SizeBomb, PackageLengthsAreRefusedSmall) {
     expect_refused_small("package body length " + name_of(v),
                          [&] { read_package(by_length, device_key().public_key); });
     for (const auto& bomb : package_bombs(v)) {
-      auto file = package_file(static_cast<std::uint32_t>(bomb.body.size()), bomb.body);
+      auto file = package_file(static_cast<std::uint32_t>(bomb.body.size()), bomb.body, bomb.version);
       expect_refused_small("package " + bomb.field + " " + name_of(v),
                            [&] { read_package(file, device_key().public_key); });
     }
