@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 #include "cli/organiser.h"
 #include "results/bundle.h"
@@ -104,7 +105,7 @@ void add_results_commands(CLI::App& app) {
       results::VerifyOptions options;
       options.expected_contest_id = import_contest;
       int imported = 0, already = 0, refused = 0;
-      long answers = 0;
+      long answers = 0, team_results = 0;
       store.begin_batch();
       for (const auto& f : bundle_files(import_files)) {
         results::ImportOutcome out;
@@ -122,6 +123,7 @@ void add_results_commands(CLI::App& app) {
         if (out.status == S::imported) {
           ++imported;
           answers += out.answers;
+          team_results += out.team_results;
         } else if (out.status == S::already_imported) {
           ++already;
         } else {
@@ -132,9 +134,36 @@ void add_results_commands(CLI::App& app) {
       }
       store.commit_batch();
       for (const auto& gap : store.sequence_gaps()) std::printf("%s %s\n", say("缺号", "gap"), localized(gap).c_str());
-      std::printf("%s %d, %s %d, %s %d, %s %ld\n", say("已导入", "imported"), imported, say("重复（未改变）", "already imported"), already,
-                  say("拒绝", "refused"), refused, say("新增答题记录", "answers added"), answers);
+      std::printf("%s %d, %s %d, %s %d, %s %ld, %s %ld\n", say("已导入", "imported"), imported, say("重复（未改变）", "already imported"),
+                  already, say("拒绝", "refused"), refused, say("新增答题记录", "answers added"), answers,
+                  say("新增班组赛成绩", "team results added"), team_results);
       if (refused) fail({std::to_string(refused) + " 个成绩包被拒绝", std::to_string(refused) + " bundle(s) refused"});
+    });
+  });
+
+  // teams
+  auto* teams = res->add_subcommand("teams", "List the stored standings of team contests (班组赛)");
+  static std::string teams_db;
+  static int teams_year = 0;
+  teams->add_option("--db", teams_db, "Organiser store (SQLite)")->required();
+  teams->add_option("--year", teams_year, "Only contests that started in this year (China time)");
+  teams->callback([] {
+    run_organiser([] {
+      results::OrganiserStore store(teams_db);
+      std::optional<int> year;
+      if (teams_year != 0) year = teams_year;
+      std::string contest;
+      for (const auto& r : store.team_results(year)) {
+        const auto id = results::uuid_to_string(r.contest);
+        if (id != contest) {
+          contest = id;
+          std::printf("%s %s (%s)\n", say("班组赛", "team contest"), id.c_str(), r.contest_id.c_str());
+        }
+        const auto name = r.registered ? r.enterprise : std::string(say("未登记企业", "unregistered enterprise"));
+        std::printf("  %lld\t%s\t%s %s\t%.2f %s\t%lld %s\t%lld %s\n", static_cast<long long>(r.rank), r.team.c_str(),
+                    name.c_str(), r.uscc.c_str(), static_cast<double>(r.centipoints) / 100.0, say("分", "points"),
+                    static_cast<long long>(r.correct), say("题正确", "correct"), static_cast<long long>(r.fouls), say("次犯规", "fouls"));
+      }
     });
   });
 

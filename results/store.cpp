@@ -210,6 +210,18 @@ Text conflict(const Uuid& uuid) {
           "answer id " + uuid_to_string(uuid) + " was imported before with other content: the whole bundle is refused"};
 }
 
+Text team_conflict(const TeamResult& r, const std::string& uscc) {
+  const auto key = uuid_to_string(r.contest);
+  return {"班组赛成绩（赛事 " + key + "，企业 " + uscc + "，班组 " + r.team + "）已以不同内容导入过：整个成绩包被拒绝",
+          "team result (contest " + key + ", enterprise " + uscc + ", team " + r.team +
+              ") was imported before with other content: the whole bundle is refused"};
+}
+
+// Everything of a team result but its key (contest, enterprise, team).
+auto team_content(const TeamResult& r) {
+  return std::tuple(r.rank, r.centipoints, r.correct, r.fouls, r.paper_seed, r.started_at_ms, r.ended_at_ms);
+}
+
 std::int64_t max_id(Database& db, const std::string& table) {
   auto& s = db.cached("SELECT coalesce(max(id), 0) FROM " + table);
   s.step();
@@ -331,24 +343,111 @@ std::optional<Text> OrganiserStore::insert_answers(const Bundle& b, Plan& plan) 
   return std::nullopt;
 }
 
+std::optional<Text> OrganiserStore::check_team_results(const Bundle& b, Plan& plan) {
+  const auto& results = b.payload.team_results;
+  plan.new_team_results.clear();
+  if (results.empty()) return std::nullopt;
+  auto& stored = db_.cached(
+      "SELECT rank, centipoints, correct, fouls, paper_seed, started_at_ms, ended_at_ms FROM team_results "
+      "WHERE contest = ? AND uscc = ? AND team = ?");
+  // A key listed twice in the bundle counts once, if its content agrees.
+  std::map<std::tuple<Uuid, std::string, std::string>, std::size_t> listed;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const auto& r = results[i];
+    const auto uscc = normalize_uscc(r.enterprise_uscc);
+    auto [it, first] = listed.try_emplace({r.contest, uscc, r.team}, i);
+    if (!first) {
+      if (team_content(results[it->second]) != team_content(r)) return team_conflict(r, uscc);
+      continue;
+    }
+    stored.bind(1, r.contest).bind(2, uscc).bind(3, r.team);
+    std::optional<bool> same;
+    if (stored.step())
+      same = stored.int64(0) == r.rank && stored.int64(1) == r.centipoints && stored.int64(2) == r.correct &&
+             stored.int64(3) == r.fouls && stored.int64(4) == static_cast<std::int64_t>(r.paper_seed) &&
+             stored.int64(5) == r.started_at_ms && stored.int64(6) == r.ended_at_ms;
+    stored.reset();
+    if (same == false) return team_conflict(r, uscc);
+    if (!same) plan.new_team_results.push_back(i);
+  }
+  return std::nullopt;
+}
+
+void OrganiserStore::insert_team_results(const Bundle& b, const Plan& plan, ImportOutcome& out) {
+  auto& insert = db_.cached(
+      "INSERT INTO team_results (contest, uscc, team, bundle_hash, contest_id, rank, centipoints, correct, fouls, paper_seed, "
+      "started_at_ms, ended_at_ms, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const auto i : plan.new_team_results) {
+    const auto& r = b.payload.team_results[i];
+    const auto uscc = normalize_uscc(r.enterprise_uscc);
+    ensure_enterprise(uscc, out);
+    insert.bind(1, r.contest)
+        .bind(2, uscc)
+        .bind(3, r.team)
+        .bind(4, b.hash)
+        .bind(5, b.header.contest_id)
+        .bind(6, std::int64_t{r.rank})
+        .bind(7, std::int64_t{r.centipoints})
+        .bind(8, std::int64_t{r.correct})
+        .bind(9, std::int64_t{r.fouls})
+        .bind(10, static_cast<std::int64_t>(r.paper_seed))
+        .bind(11, r.started_at_ms)
+        .bind(12, r.ended_at_ms)
+        .bind(13, std::int64_t{china_year(r.started_at_ms)})
+        .run();
+    ++out.team_results;
+  }
+}
+
+std::vector<StoredTeamResult> OrganiserStore::team_results(std::optional<int> year) {
+  auto s = db_.prepare(
+      "SELECT t.contest, t.contest_id, t.team, t.uscc, e.name, e.registered, t.rank, t.centipoints, t.correct, t.fouls, "
+      "t.started_at_ms, t.ended_at_ms FROM team_results t JOIN enterprises e ON e.uscc = t.uscc "
+      "WHERE ?1 IS NULL OR t.year = ?1 "
+      "ORDER BY min(t.started_at_ms) OVER (PARTITION BY t.contest), t.contest, t.rank, t.uscc, t.team");
+  if (year) s.bind(1, std::int64_t{*year});
+  std::vector<StoredTeamResult> list;
+  while (s.step()) {
+    StoredTeamResult r;
+    const auto contest = s.blob(0);
+    std::copy_n(contest.begin(), std::min(contest.size(), r.contest.size()), r.contest.begin());
+    r.contest_id = s.text(1);
+    r.team = s.text(2);
+    r.uscc = s.text(3);
+    r.enterprise = s.text(4);
+    r.registered = s.int64(5) != 0;
+    r.rank = s.int64(6);
+    r.centipoints = s.int64(7);
+    r.correct = s.int64(8);
+    r.fouls = s.int64(9);
+    r.started_at_ms = s.int64(10);
+    r.ended_at_ms = s.int64(11);
+    list.push_back(std::move(r));
+  }
+  return list;
+}
+
+void OrganiserStore::ensure_enterprise(const std::string& uscc, ImportOutcome& out) {
+  if (enterprises_.contains(uscc)) return;
+  auto& ent = db_.cached("SELECT 1 FROM enterprises WHERE uscc = ?");
+  ent.bind(1, uscc);
+  const bool known = ent.step();
+  ent.reset();
+  if (!known) {
+    // Kept and flagged: the results count once the enterprise registers.
+    db_.cached("INSERT INTO enterprises (uscc, name, affiliation, unit, headcount, registered) VALUES (?, '', '', '', 0, 0)")
+        .bind(1, uscc)
+        .run();
+    out.notes.push_back({"未登记的企业 " + uscc + "：成绩已保留并标记", "unregistered enterprise " + uscc + ": results kept and flagged"});
+  }
+  enterprises_[uscc] = true;
+}
+
 std::int64_t OrganiserStore::worker_id(const Worker& w, const std::string& uscc, ImportOutcome& out) {
   const auto wkey = key2(uscc, w.employee_no);
   if (auto it = workers_.find(wkey); it != workers_.end()) return it->second;
 
-  if (!enterprises_.contains(uscc)) {
-    auto& ent = db_.cached("SELECT 1 FROM enterprises WHERE uscc = ?");
-    ent.bind(1, uscc);
-    const bool known = ent.step();
-    ent.reset();
-    if (!known) {
-      // Kept and flagged: the results count once the enterprise registers.
-      db_.cached("INSERT INTO enterprises (uscc, name, affiliation, unit, headcount, registered) VALUES (?, '', '', '', 0, 0)")
-          .bind(1, uscc)
-          .run();
-      out.notes.push_back({"未登记的企业 " + uscc + "：成绩已保留并标记", "unregistered enterprise " + uscc + ": results kept and flagged"});
-    }
-    enterprises_[uscc] = true;
-  }
+  ensure_enterprise(uscc, out);
   // Insert, or find the row that is there. (Not RETURNING: it builds a
   // temporary table on every run, which cost more than the lookup.)
   auto id_of = [this](Statement& insert, Statement& select) {
@@ -502,6 +601,12 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
   prev.reset();
   try {
     auto ids = plan(b);
+    // Before any write, so a conflicting team result leaves nothing to take back.
+    if (auto refusal = check_team_results(b, ids)) {
+      out.notes.clear();
+      out.reason = *refusal;
+      return out;
+    }
     if (auto refusal = insert_answers(b, ids)) {
       out.notes.clear();
       out.reason = *refusal;
@@ -519,6 +624,7 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
         .bind(7, now_seconds())
         .run();
     import_payload(b, ids, out);
+    insert_team_results(b, ids, out);
     if (tx) {
       flush_moments();
       tx->commit();

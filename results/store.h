@@ -43,7 +43,24 @@ struct ImportOutcome {
   Text reason;         // why it was refused
   int attempts = 0;    // attempts added
   int answers = 0;     // answers added
+  int team_results = 0;  // team contest standings added
   std::vector<Text> notes;  // unregistered enterprises, a broken hash chain
+};
+
+// A team's final standing in a host-mode team contest (班组赛), as stored.
+struct StoredTeamResult {
+  Uuid contest{};              // the host contest; its teams share it
+  std::string contest_id;      // the bundle's contest
+  std::string team;
+  std::string uscc;
+  std::string enterprise;      // registered name; empty when unregistered
+  bool registered = false;     // false: flagged 未登记企业
+  std::int64_t rank = 0;
+  std::int64_t centipoints = 0;
+  std::int64_t correct = 0;
+  std::int64_t fouls = 0;
+  std::int64_t started_at_ms = 0;
+  std::int64_t ended_at_ms = 0;
 };
 
 class OrganiserStore {
@@ -71,6 +88,9 @@ class OrganiserStore {
   // Refusals are returned; a database error (disk full...) throws.
   ImportOutcome import_bundle(std::span<const std::uint8_t> bytes, const std::string& source,
                               const VerifyOptions& options = {});
+  // Team contest standings of a year (China time of the start; every year
+  // when none is given), contest by contest in start order, each by rank.
+  std::vector<StoredTeamResult> team_results(std::optional<int> year = std::nullopt);
   // For each device, the sequence numbers missing below its highest.
   std::vector<Text> sequence_gaps();
 
@@ -86,6 +106,7 @@ class OrganiserStore {
     std::vector<bool> new_question;          // not stored yet: inserted with the bundle
     std::vector<std::int64_t> attempts;      // id of each attempt; 0 for one stored before
     std::vector<std::int32_t> enterprises;   // interned USCC of each worker
+    std::vector<std::size_t> new_team_results;  // indexes of the team results not stored yet
   };
 
   // The connection, a ResultsError naming the file if it cannot be opened.
@@ -99,7 +120,15 @@ class OrganiserStore {
   // The answers' INSERT for this many rows, prepared on first use.
   Statement& insert_rows(std::size_t rows);
   static constexpr std::size_t kRowsPerInsert = 32;
+  // Reads only: a team result stored (or listed twice in the bundle) under
+  // the same key with other content refuses the bundle. Fills
+  // plan.new_team_results with the ones to insert.
+  std::optional<Text> check_team_results(const Bundle& b, Plan& plan);
   void import_payload(const Bundle& b, const Plan& plan, ImportOutcome& out);
+  void insert_team_results(const Bundle& b, const Plan& plan, ImportOutcome& out);
+  // Makes sure the enterprise has a row; an unknown one is kept as
+  // unregistered and noted in the outcome.
+  void ensure_enterprise(const std::string& uscc, ImportOutcome& out);
   void flush_moments();  // writes the pending question, category and histogram sums
   std::int64_t worker_id(const Worker& w, const std::string& uscc, ImportOutcome& out);
   std::int32_t intern(const std::string& name);
