@@ -1,6 +1,7 @@
 #include "results/report_html.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -33,6 +34,16 @@ std::string num(double v, int decimals = 1) {
 }
 
 std::string pct(double v) { return num(v * 100, 1) + "%"; }
+
+// "2026-06-21", the day in China time (UTC+8) of a unix-ms instant.
+std::string china_date(std::int64_t unix_ms) {
+  using namespace std::chrono;
+  const year_month_day d(floor<days>(sys_time<milliseconds>(milliseconds(unix_ms)) + hours(8)));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
+}
 
 // "▲ 12.5%"; a figure that was 0 the year before has no rate.
 std::string growth(const YearOnYear::Figure& f) {
@@ -207,6 +218,24 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
          pct(r.pass_rate) + "</td></tr>";
   }
   h += "</table><p class=\"note\">企业排名：参与率 → 平均分 → 合格率。</p>";
+
+  // Final standings of the year's host-mode team contests, as the kiosks ran them.
+  h += "<h3>班组赛最终名次</h3>";
+  const auto standings = store.team_results(y);
+  if (standings.empty()) h += "<p class=\"note\">本年度无班组赛成绩。</p>";
+  for (std::size_t i = 0; i < standings.size();) {
+    const auto& first = standings[i];
+    h += "<p>" + esc(first.contest_id) + "（" + china_date(first.started_at_ms) + "，赛事 " + uuid_to_string(first.contest).substr(0, 8) +
+         "）</p><table><tr><th>名次</th><th>班组</th><th>企业</th><th>得分</th><th>答对题数</th><th>犯规</th></tr>";
+    for (; i < standings.size() && standings[i].contest == first.contest; ++i) {
+      const auto& r = standings[i];
+      h += "<tr><td class=\"n\">" + std::to_string(r.rank) + "</td><td>" + esc(r.team) + "</td><td>" +
+           (r.registered ? esc(r.enterprise) : "未登记企业 " + esc(r.uscc)) + "</td><td class=\"n\">" +
+           num(static_cast<double>(r.centipoints) / 100.0) + "</td><td class=\"n\">" + std::to_string(r.correct) +
+           "</td><td class=\"n\">" + std::to_string(r.fouls) + "</td></tr>";
+    }
+    h += "</table>";
+  }
 
   // [SECTION] Organisation award
   static const char* formula_names[] = {"参与率", "前 N 名成绩之和", "动员人数"};

@@ -130,6 +130,50 @@ TEST_F(ReportTest, HtmlIsSelfContained) {
   EXPECT_EQ(html.find("src=\"http"), std::string::npos);
 }
 
+// The year's team contests with their final standings, in rank order; an
+// unregistered enterprise is flagged; other years' contests stay out.
+TEST_F(ReportTest, HtmlListsTheYearsTeamContests) {
+  EXPECT_NE(annual_summary_html(store, summary_table(store, 2026, 60), AwardFormula::participation, 10).find("本年度无班组赛成绩"),
+            std::string::npos);
+  auto kiosk = testing::key_from_byte(3);
+  BundlePayload p;
+  TeamResult r;
+  r.contest.fill(0xab);
+  r.team = "T1";
+  r.enterprise_uscc = kE1;
+  r.rank = 1;
+  r.centipoints = 4550;
+  r.correct = 9;
+  r.started_at_ms = 1782000000000;  // 2026-06-21 China time
+  r.ended_at_ms = r.started_at_ms + 1800000;
+  TeamResult second = r;
+  second.team = "外来班组";
+  second.enterprise_uscc = "91110000100000009B";  // not registered
+  second.rank = 2;
+  second.centipoints = 3000;
+  second.fouls = 2;
+  TeamResult earlier = r;
+  earlier.contest.fill(0xcd);
+  earlier.team = "去年班组";
+  earlier.started_at_ms = 1750000000000;  // 2025
+  earlier.ended_at_ms = earlier.started_at_ms + 1000;
+  p.team_results = {second, r, earlier};
+  auto out = store.import_bundle(write_bundle("team-final", 2, {}, p, kiosk), "teams");
+  ASSERT_EQ(out.status, ImportOutcome::Status::imported) << out.reason.en;
+  ASSERT_EQ(out.team_results, 3);
+  const auto html = annual_summary_html(store, summary_table(store, 2026, 60), AwardFormula::participation, 10);
+  const auto section = html.find("班组赛最终名次");
+  ASSERT_NE(section, std::string::npos);
+  EXPECT_EQ(html.find("本年度无班组赛成绩"), std::string::npos);
+  EXPECT_NE(html.find("team-final（2026-06-21，赛事 abababab）", section), std::string::npos);
+  const auto winner = html.find("<td>T1</td><td>甲公司</td><td class=\"n\">45.5</td><td class=\"n\">9</td>", section);
+  const auto runner_up = html.find("<td>外来班组</td><td>未登记企业 91110000100000009B</td><td class=\"n\">30.0</td>", section);
+  ASSERT_NE(winner, std::string::npos) << html.substr(section, 1200);
+  ASSERT_NE(runner_up, std::string::npos) << html.substr(section, 1200);
+  EXPECT_LT(winner, runner_up);
+  EXPECT_EQ(html.find("去年班组"), std::string::npos);
+}
+
 // Growth over the year before: 2025 by hand — 张 (E1) 60, 赵 (E2) 40 and 70:
 // 2 enterprises, 2 workers, 3 attempts; 2026 (above): 2, 4, 5.
 TEST_F(ReportTest, GrowthOverThePreviousYear) {
