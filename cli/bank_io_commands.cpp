@@ -58,12 +58,12 @@ void print_diagnostic(const Diagnostic& d, const char* zh_suffix = "", const cha
 }
 
 std::vector<std::uint8_t> read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto bytes = bank::read_file(path);
+  if (!bytes) {
     complain({"无法读取文件 " + path, "cannot read " + path});
     throw Failed{};
   }
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return std::move(*bytes);
 }
 
 // --format when given, else the file's extension and content.

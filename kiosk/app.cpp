@@ -700,9 +700,14 @@ bool App::load_folder(const std::string& folder) {
   int files = 0;
   for (const auto& entry : fs::directory_iterator(folder, ec)) {
     if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const std::string path = entry.path().string();
+    const auto read = bank::read_file(path);
+    if (!read) {
+      // Unreadable: a problem if its name says it is a question file, else not ours.
+      if (bank::detect_format(path, {})) problems += "无法读取文件 / cannot read " + path + "\n";
+      continue;
+    }
+    const auto& bytes = *read;
     const auto format = bank::detect_format(path, bytes);
     if (!format) continue;
     ++files;

@@ -187,14 +187,6 @@ std::string_view as_text(std::span<const std::uint8_t> bytes) {
 
 std::vector<std::uint8_t> as_bytes(std::string_view text) { return {text.begin(), text.end()}; }
 
-std::optional<std::vector<std::uint8_t>> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return std::nullopt;
-  return bytes;
-}
-
 std::string sibling_path(std::string_view file, std::string_view relative) {
   if (relative.starts_with('/')) return std::string(relative);
   auto slash = file.rfind('/');
@@ -289,5 +281,22 @@ std::string number_text(double value) {
 }
 
 }  // namespace detail
+
+std::optional<std::vector<std::uint8_t>> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return std::nullopt;
+  const std::streamoff size = in.tellg();
+  if (size < 0) {
+    // Not seekable (a pipe): byte by byte, as it comes.
+    in.clear();
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) return std::nullopt;
+    return bytes;
+  }
+  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
+  in.seekg(0);
+  if (!in.read(reinterpret_cast<char*>(bytes.data()), size)) return std::nullopt;
+  return bytes;
+}
 
 }  // namespace ankang::bank

@@ -64,6 +64,9 @@ struct ParseResult {
 // diagnostic naming where and why. Questions get validate()d here.
 ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t> bytes, Format format);
 
+// The whole file, read in one block; nullopt when it cannot be opened or read.
+std::optional<std::vector<std::uint8_t>> read_file(const std::string& path);
+
 // A question that a format cannot carry (e.g. an ordering question in Aiken,
 // a picture in CSV): writing it would lose or change it.
 struct ExportProblem {

@@ -46,7 +46,6 @@ std::optional<Format> sniff_format(std::string_view text);
 
 std::string_view as_text(std::span<const std::uint8_t> bytes);
 std::vector<std::uint8_t> as_bytes(std::string_view text);
-std::optional<std::vector<std::uint8_t>> read_file(const std::string& path);
 // `relative` resolved against the folder of `file`.
 std::string sibling_path(std::string_view file, std::string_view relative);
 

@@ -38,7 +38,7 @@ std::filesystem::path TempDir::write(const std::string& name, const std::vector<
 }
 
 std::optional<std::vector<std::uint8_t>> detail_read(const std::filesystem::path& p) {
-  return detail::read_file(p.string());
+  return read_file(p.string());
 }
 
 ParseResult parse_text(std::string_view path, std::string_view text, Format format) {
@@ -125,7 +125,7 @@ std::vector<Question> sample_questions() {
 }
 
 std::string shared_fixture(const std::string& relative) {
-  auto bytes = detail::read_file(std::string(ANKANG_SHARED_DIR) + "/interop/moodle/" + relative);
+  auto bytes = read_file(std::string(ANKANG_SHARED_DIR) + "/interop/moodle/" + relative);
   return bytes ? std::string(bytes->begin(), bytes->end()) : std::string();
 }
 
