@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <string>
 #include <vector>
 
@@ -10,11 +12,12 @@
 
 namespace ankang::bank::testing {
 
-// A file name in the test temporary folder, as SQLite spells it (no "//").
+// A file name in the test temporary folder, as SQLite spells it (no "//"),
+// with the process id: two builds testing at once must not share files.
 inline std::string temp_path(const std::string& name) {
   std::string dir = ::testing::TempDir();
   while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-  return dir + "/" + name;
+  return dir + "/" + std::to_string(::getpid()) + "-" + name;
 }
 
 inline Question single_choice(std::string stem, std::vector<std::string> category = {"安全生产法律法规"}, int difficulty = 2) {
