@@ -91,7 +91,7 @@ expect "bundles in the store" "$(sql "SELECT sequence || ' ' || answers FROM bun
 "$ankang" results verify --db "$org" "$bundle1" || { echo "FAIL: results verify refused $bundle1"; exit 1; }
 echo "ok: results verify accepts $bundle1"
 expect "import" "$("$ankang" results import --db "$org" "$bundle1" | tail -n1)" \
-  "imported 1, already imported 0, refused 0, answers added 5"
+  "imported 1, already imported 0, refused 0, answers added 5, team results added 0"
 if "$kiosk" --data-dir "$data" --export-bundle "$usb" >/dev/null 2>"$work/export-none.txt"; then
   echo "FAIL: a second export with nothing new succeeded"; exit 1
 fi
@@ -121,4 +121,4 @@ expect "second export (attempts answers sequence)" "$(sed -n 2p "$work/export2.t
 "$ankang" results verify --db "$org" "$bundle1" "$bundle2" || { echo "FAIL: results verify refused the bundles"; exit 1; }
 echo "ok: results verify accepts both bundles"
 expect "import of the folder" "$("$ankang" results import --db "$org" "$usb" | tail -n1)" \
-  "imported 1, already imported 1, refused 0, answers added 5"
+  "imported 1, already imported 1, refused 0, answers added 5, team results added 0"
