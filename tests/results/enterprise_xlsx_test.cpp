@@ -2,7 +2,6 @@
 // libxlsxwriter (as Excel would save them), read by the library and by
 // `ankang enterprise import`.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -14,6 +13,7 @@
 
 #include "results/codec.h"
 #include "results/enterprise_list.h"
+#include "tests/support/run_command.h"
 
 namespace ankang::results {
 namespace {
@@ -83,21 +83,7 @@ TEST_F(EnterpriseXlsx, BadRowIsLocatedBySheetRowAndColumn) {
   EXPECT_EQ(format_problem("list.xlsx", list.problems[0], true).substr(0, 23), "list.xlsx:3:3: 归属: ");
 }
 
-struct Run {
-  int status = -1;
-  std::string out;  // stdout and stderr
-};
-
-Run run(const std::string& command) {
-  Run r;
-  FILE* p = ::popen((command + " 2>&1").c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf{};
-  while (auto n = std::fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
-  const int status = ::pclose(p);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using ankang::test::run;
 
 // The command as an organiser runs it: all rows or none, problems located.
 TEST_F(EnterpriseXlsx, CommandImportsAllOrNone) {
@@ -107,14 +93,14 @@ TEST_F(EnterpriseXlsx, CommandImportsAllOrNone) {
   write_workbook(bad, {kHeader, {kE1, "甲公司", "属地", "鼓楼区总工会", "120"}, {kE2, "乙公司", "产业", "市建设工会", "十"}});
   auto refused = run("LANG=C " + ankang + " enterprise import --db " + db + " " + bad);
   EXPECT_NE(refused.status, 0);
-  EXPECT_NE(refused.out.find("bad.xlsx:3:5: headcount:"), std::string::npos) << refused.out;
-  EXPECT_NE(refused.out.find("no enterprise was registered"), std::string::npos) << refused.out;
+  EXPECT_NE(refused.output.find("bad.xlsx:3:5: headcount:"), std::string::npos) << refused.output;
+  EXPECT_NE(refused.output.find("no enterprise was registered"), std::string::npos) << refused.output;
 
   const auto good = file("good.xlsx");
   write_workbook(good, {kHeader, {kE1, "甲公司", "属地", "鼓楼区总工会", "120"}, {kE2, "乙公司", "产业", "市建设工会", "80"}});
   auto imported = run("LANG=C " + ankang + " enterprise import --db " + db + " " + good);
-  EXPECT_EQ(imported.status, 0) << imported.out;
-  EXPECT_NE(imported.out.find("enterprises registered: 2"), std::string::npos) << imported.out;
+  EXPECT_EQ(imported.status, 0) << imported.output;
+  EXPECT_NE(imported.output.find("enterprises registered: 2"), std::string::npos) << imported.output;
   OrganiserStore store(db);
   ASSERT_TRUE(store.enterprise(kE2));
   EXPECT_EQ(store.enterprise(kE2)->affiliation, "industry");

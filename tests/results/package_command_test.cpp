@@ -2,7 +2,6 @@
 // its roster that verifies, and bad files that write nothing.
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
@@ -12,27 +11,15 @@
 
 #include "results/keys.h"
 #include "results/package.h"
+#include "tests/support/run_command.h"
 
 namespace ankang::results {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int status = -1;
-  std::string out;  // stdout and stderr
-};
-
-Outcome run(const std::string& command) {
-  Outcome r;
-  FILE* p = ::popen((command + " 2>&1").c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf{};
-  while (auto n = std::fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
-  const int status = ::pclose(p);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using ankang::test::run;
+using Outcome = ankang::test::CommandResult;
 
 class PackageCommand : public ::testing::Test {
  protected:
@@ -65,8 +52,8 @@ class PackageCommand : public ::testing::Test {
 
 TEST_F(PackageCommand, BuildsASignedPackageWithItsRosterAndShowsIt) {
   const Outcome built = build("roster.csv", "--from 2026-04-01 --until 2026-06-30");
-  ASSERT_EQ(built.status, 0) << built.out;
-  EXPECT_NE(built.out.find("2 enterprises, 3 teams, valid 2026-04-01 to 2026-06-30"), std::string::npos) << built.out;
+  ASSERT_EQ(built.status, 0) << built.output;
+  EXPECT_NE(built.output.find("2 enterprises, 3 teams, valid 2026-04-01 to 2026-06-30"), std::string::npos) << built.output;
   const ContestPackage p = read_package_file(file("contest.ankpkg"), read_public_key(file("org/organiser.pub")));
   EXPECT_EQ(p.contest_id, "2026-ankang-team-final");
   EXPECT_EQ(p.name, "2026年安康杯安全知识竞赛 班组决赛");
@@ -78,14 +65,14 @@ TEST_F(PackageCommand, BuildsASignedPackageWithItsRosterAndShowsIt) {
   EXPECT_EQ(p.valid_until_ms, 1782835200000 - 1);
 
   const Outcome shown = run(ankang + " package show " + file("contest.ankpkg") + " --key " + file("org/organiser.pub"));
-  EXPECT_EQ(shown.status, 0) << shown.out;
-  EXPECT_NE(shown.out.find("\"闽江化工有限公司\""), std::string::npos) << shown.out;
-  EXPECT_NE(shown.out.find("\"valid_until\": \"2026-06-30\""), std::string::npos) << shown.out;
+  EXPECT_EQ(shown.status, 0) << shown.output;
+  EXPECT_NE(shown.output.find("\"闽江化工有限公司\""), std::string::npos) << shown.output;
+  EXPECT_NE(shown.output.find("\"valid_until\": \"2026-06-30\""), std::string::npos) << shown.output;
   // Another organiser's key: refused.
   ASSERT_EQ(run(ankang + " keys init --dir " + file("other")).status, 0);
   const Outcome forged = run("LANG=C " + ankang + " package show " + file("contest.ankpkg") + " --key " + file("other/organiser.pub"));
   EXPECT_NE(forged.status, 0);
-  EXPECT_NE(forged.out.find("invalid contest package signature"), std::string::npos) << forged.out;
+  EXPECT_NE(forged.output.find("invalid contest package signature"), std::string::npos) << forged.output;
 }
 
 TEST_F(PackageCommand, BadFilesAreLocatedAndNothingIsWritten) {
@@ -95,8 +82,8 @@ TEST_F(PackageCommand, BadFilesAreLocatedAndNothingIsWritten) {
         "91350100MA2Y00002L,,储运班\n");
   Outcome r = build("bad.csv");
   EXPECT_NE(r.status, 0);
-  EXPECT_NE(r.out.find("bad.csv:2:1: uscc:"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("bad.csv:3:2: name:"), std::string::npos) << r.out;
+  EXPECT_NE(r.output.find("bad.csv:2:1: uscc:"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("bad.csv:3:2: name:"), std::string::npos) << r.output;
   EXPECT_FALSE(fs::exists(file("contest.ankpkg")));
 
   write("questions.csv", "题型,题干\n单选,\n");
@@ -104,12 +91,12 @@ TEST_F(PackageCommand, BadFilesAreLocatedAndNothingIsWritten) {
           "/data/contests/team.json --bank " + file("questions.csv") + " --roster " + file("roster.csv") + " --out " +
           file("contest.ankpkg"));
   EXPECT_NE(r.status, 0);
-  EXPECT_NE(r.out.find("questions.csv:"), std::string::npos) << r.out;
+  EXPECT_NE(r.output.find("questions.csv:"), std::string::npos) << r.output;
   EXPECT_FALSE(fs::exists(file("contest.ankpkg")));
 
   r = build("roster.csv", "--from 2026-02-30");
   EXPECT_NE(r.status, 0);
-  EXPECT_NE(r.out.find("no such day"), std::string::npos) << r.out;
+  EXPECT_NE(r.output.find("no such day"), std::string::npos) << r.output;
   r = build("roster.csv", "--from 2026-06-01 --until 2026-05-01");
   EXPECT_NE(r.status, 0);
   EXPECT_FALSE(fs::exists(file("contest.ankpkg")));

@@ -2,7 +2,6 @@
 // (班组赛) that bundles carry: stored once, a conflict refuses the bundle,
 // schema 2 stores upgrade in place, and `ankang results import` counts them.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
@@ -13,6 +12,7 @@
 #include "embed/embedded_file.h"
 #include "results/store.h"
 #include "sample.h"
+#include "tests/support/run_command.h"
 
 namespace ankang::results {
 
@@ -206,16 +206,6 @@ TEST(TeamResultsUpgrade, SchemaTwoStoreUpgradesInPlace) {
   for (const auto* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix);
 }
 
-std::string run(const std::string& command, int& status) {
-  std::string out;
-  FILE* p = ::popen((command + " 2>&1").c_str(), "r");
-  if (!p) return out;
-  std::array<char, 4096> buf{};
-  while (auto n = std::fread(buf.data(), 1, buf.size(), p)) out.append(buf.data(), n);
-  const int s = ::pclose(p);
-  status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
-  return out;
-}
 
 TEST(TeamResultsCommand, ImportPrintsTheCountAndTeamsListsThem) {
   const auto db = temp_path("cli.db"), bundle = temp_path("b1.ankb");
@@ -231,15 +221,15 @@ TEST(TeamResultsCommand, ImportPrintsTheCountAndTeamsListsThem) {
     f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
   }
   const std::string ankang = std::string(ANKANG_BIN_DIR) + "/ankang";
-  int status = -1;
-  auto out = run("LC_ALL=C " + ankang + " results import --db " + db.string() + " " + bundle.string(), status);
-  EXPECT_EQ(status, 0) << out;
-  EXPECT_NE(out.find("team results added 2"), std::string::npos) << out;
-  out = run("LC_ALL=zh_CN.UTF-8 " + ankang + " results import --db " + db.string() + " " + bundle.string(), status);
-  EXPECT_EQ(status, 0) << out;
-  EXPECT_NE(out.find("新增班组赛成绩 0"), std::string::npos) << out;
-  out = run("LC_ALL=C " + ankang + " results teams --db " + db.string() + " --year 2026", status);
-  EXPECT_EQ(status, 0) << out;
+  auto r = test::run("LC_ALL=C " + ankang + " results import --db " + db.string() + " " + bundle.string());
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("team results added 2"), std::string::npos) << r.output;
+  r = test::run("LC_ALL=zh_CN.UTF-8 " + ankang + " results import --db " + db.string() + " " + bundle.string());
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("新增班组赛成绩 0"), std::string::npos) << r.output;
+  r = test::run("LC_ALL=C " + ankang + " results teams --db " + db.string() + " --year 2026");
+  EXPECT_EQ(r.status, 0) << r.output;
+  const std::string& out = r.output;
   const auto first = out.find("一班组"), second = out.find("二班组");
   ASSERT_NE(first, std::string::npos) << out;
   ASSERT_NE(second, std::string::npos) << out;
