@@ -32,7 +32,7 @@ struct ContestPackage {
   std::string config_json;           // the contest rules, as the engine reads them
   std::vector<std::string> question_ids;
   Bytes bank_subset;                 // the questions themselves (Ankang's question JSON)
-  std::int64_t valid_from_ms = 0;    // unix ms; the kiosk refuses to start outside the window
+  std::int64_t valid_from_ms = 0;    // unix ms; the kiosk refuses to load it outside the window
   std::int64_t valid_until_ms = 0;
   std::vector<RosterEnterprise> roster;  // format version 2; empty in a version 1 package
   bool operator==(const ContestPackage&) const = default;
