@@ -271,8 +271,18 @@ void App::resume_open_attempt() {
   sync_draft();
 }
 
+std::optional<std::string> App::contest_closed() const {
+  if (!contest_ || contest_->valid_until_ms <= 0 || unix_ms_ <= contest_->valid_until_ms) return std::nullopt;
+  return "“" + contest_->name + "”的有效期已过，请管理员加载新的竞赛包（练习仍可使用）\n" +
+         "this contest's package has expired: ask the administrator to load a new one (practice still works)";
+}
+
 void App::start_session(Mode mode, int category) {
   if (!worker_) return;
+  if (auto why = contest_closed(); why && mode == Mode::timed_test) {
+    message_ = *why;
+    return;
+  }
   const std::uint64_t seed = fresh_seed();
   std::vector<Question> paper;
   std::vector<std::string> cats;
@@ -645,6 +655,10 @@ void App::admin_intent(const ui::Intent& in) {
           }
           break;
         case Act::admin_host_mode: {
+          if (auto why = contest_closed()) {
+            admin_message_ = *why;
+            break;
+          }
           std::vector<Question> paper = questions();
           std::mt19937_64 rng(fresh_seed());
           std::shuffle(paper.begin(), paper.end(), rng);

@@ -96,6 +96,11 @@ class App {
   bool load_folder(const std::string& folder);
   // The outcome of the last admin action, as the admin screen shows it.
   const std::string& admin_message() const { return admin_message_; }
+  // The message box over the current screen; empty when there is none.
+  const std::string& message() const { return message_; }
+  // Why a timed test or a host contest may not start: the loaded package's
+  // last day is past (practice goes on). nullopt when it may.
+  std::optional<std::string> contest_closed() const;
 
  private:
   void to_attract();

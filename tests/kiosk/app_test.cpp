@@ -24,14 +24,6 @@ class AppTest : public KioskDirTest {
     data = path("data");  // the kiosk creates its data directory itself
   }
 
-  static void sign_in(App& app, const char* number, const char* name) {
-    app.apply({Act::start});
-    app.apply({Act::pick_enterprise, 0});
-    app.apply({Act::pick_team, 0});
-    app.typed(number);
-    app.apply({Act::set_name, 0, name});
-    app.enter_pressed();
-  }
   std::string data;  // the kiosk's data directory, inside the test's own
 };
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/question.h"
+#include "kiosk/app.h"
 #include "kiosk/store.h"
 #include "tests/kiosk/sample_paper.h"
 
@@ -33,6 +34,16 @@ class KioskDirTest : public ::testing::Test {
 
   std::filesystem::path dir;
 };
+
+// Signs in at the first enterprise and team of the roster, as a worker would.
+inline void sign_in(kiosk::App& app, const char* number, const char* name) {
+  app.apply({ui::Act::start});
+  app.apply({ui::Act::pick_enterprise, 0});
+  app.apply({ui::Act::pick_team, 0});
+  app.typed(number);
+  app.apply({ui::Act::set_name, 0, name});
+  app.enter_pressed();
+}
 
 // A kiosk store with 甲公司, its team 一班 and the worker 1001 王芳.
 struct SeededStore {

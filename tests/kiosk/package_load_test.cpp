@@ -160,6 +160,41 @@ TEST_F(PackageLoadTest, AGoodPackageBringsItsRosterContestAndQuestions) {
   EXPECT_EQ(enterprise_names().size(), 2u);
 }
 
+TEST_F(PackageLoadTest, AfterItsLastDayTheContestTakesNoTimedTestOrHostContest) {
+  trust();
+  put_package(package());
+  {
+    App app(data);
+    unlock(app);
+    app.apply({Act::admin_load_folder, 0, usb});
+    ASSERT_NE(app.admin_message().find("已加载竞赛"), std::string::npos) << app.admin_message();
+  }
+  const std::int64_t day_after = package().valid_until_ms + 86'400'000;
+  {
+    App app(data);
+    app.set_time(day_after, 1000);
+    app.apply({Act::admin_open});
+    app.typed(kDefaultPin);
+    app.enter_pressed();
+    app.apply({Act::admin_host_mode});
+    EXPECT_NE(app.admin_message().find("有效期已过"), std::string::npos) << app.admin_message();
+    EXPECT_NE(app.screen(), Screen::host);
+  }
+  App app(data);
+  app.set_time(day_after, 1000);
+  sign_in(app, "2001", "李强");
+  ASSERT_EQ(app.screen(), Screen::mode);
+  app.apply({Act::timed_test, -1});
+  EXPECT_EQ(app.screen(), Screen::mode);
+  EXPECT_NE(app.message().find("有效期已过"), std::string::npos) << app.message();
+  app.apply({Act::practice, -1});
+  EXPECT_EQ(app.screen(), Screen::question) << "practice goes on after the contest";
+  // On its last day the contest still runs.
+  App in_time(data);
+  in_time.set_time(package().valid_until_ms - 1000, 1000);
+  EXPECT_FALSE(in_time.contest_closed());
+}
+
 TEST_F(PackageLoadTest, AFolderKeyIsTrustedOnlyAfterTheSecondTap) {
   put_package(package());
   const std::string hex = results::to_hex(organiser().public_key) + "\n";
