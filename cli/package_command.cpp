@@ -13,6 +13,7 @@
 #include "question_bank/formats/format.h"
 #include "results/error.h"
 #include "results/package.h"
+#include "results/store.h"
 
 namespace ankang::cli {
 
@@ -35,15 +36,6 @@ std::int64_t day_start_ms(const std::string& option, const std::string& text) {
   if (!ymd.ok() || y < 2000 || y > 2200) fail({option + "：没有这一天：" + text, option + ": no such day: " + text});
   const auto days = std::chrono::sys_days{ymd}.time_since_epoch().count();
   return static_cast<std::int64_t>(days) * kDayMs - kChinaOffsetMs;
-}
-
-std::string day_of(std::int64_t unix_ms) {
-  const std::chrono::sys_days days{std::chrono::days{(unix_ms + kChinaOffsetMs) / kDayMs}};
-  const std::chrono::year_month_day ymd{days};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
 }
 
 std::string read_text_file(const std::string& path) {
@@ -109,8 +101,8 @@ nlohmann::ordered_json package_json(const results::ContestPackage& p) {
   nlohmann::ordered_json j;
   j["contest_id"] = p.contest_id;
   j["name"] = p.name;
-  j["valid_from"] = day_of(p.valid_from_ms);
-  j["valid_until"] = day_of(p.valid_until_ms);
+  j["valid_from"] = results::china_date(p.valid_from_ms);
+  j["valid_until"] = results::china_date(p.valid_until_ms);
   j["valid_from_ms"] = p.valid_from_ms;
   j["valid_until_ms"] = p.valid_until_ms;
   j["questions"] = p.question_ids.size();
@@ -169,7 +161,7 @@ void add_package_commands(CLI::App& app) {
       std::printf(locale_is_chinese() ? "已写出竞赛包 %s：%s，%zu 道题，%zu 家企业，%zu 个班组，有效期 %s 至 %s\n"
                                       : "wrote %s: %s, %zu questions, %zu enterprises, %zu teams, valid %s to %s\n",
                   out_path.c_str(), p.contest_id.c_str(), p.question_ids.size(), p.roster.size(), teams,
-                  day_of(p.valid_from_ms).c_str(), day_of(p.valid_until_ms).c_str());
+                  results::china_date(p.valid_from_ms).c_str(), results::china_date(p.valid_until_ms).c_str());
     });
   });
 

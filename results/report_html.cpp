@@ -1,7 +1,6 @@
 #include "results/report_html.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -34,16 +33,6 @@ std::string num(double v, int decimals = 1) {
 }
 
 std::string pct(double v) { return num(v * 100, 1) + "%"; }
-
-// "2026-06-21", the day in China time (UTC+8) of a unix-ms instant.
-std::string china_date(std::int64_t unix_ms) {
-  using namespace std::chrono;
-  const year_month_day d(floor<days>(sys_time<milliseconds>(milliseconds(unix_ms)) + hours(8)));
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
-}
 
 // "▲ 12.5%"; a figure that was 0 the year before has no rate.
 std::string growth(const YearOnYear::Figure& f) {

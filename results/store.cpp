@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <string_view>
 
@@ -37,6 +38,15 @@ int china_year(std::int64_t unix_ms) {
   using namespace std::chrono;
   auto local = sys_time<milliseconds>(milliseconds(unix_ms)) + hours(8);
   return static_cast<int>(year_month_day(floor<days>(local)).year());
+}
+
+std::string china_date(std::int64_t unix_ms) {
+  using namespace std::chrono;
+  const year_month_day d(floor<days>(sys_time<milliseconds>(milliseconds(unix_ms)) + hours(8)));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
 }
 
 std::optional<std::string> parse_affiliation(std::string_view text) {

@@ -157,5 +157,7 @@ class OrganiserStore {
 
 // The calendar year of a unix-ms instant in China Standard Time (UTC+8).
 int china_year(std::int64_t unix_ms);
+// "2026-06-21": the calendar day in China Standard Time of a unix-ms instant.
+std::string china_date(std::int64_t unix_ms);
 
 }  // namespace ankang::results
