@@ -47,6 +47,15 @@ void check_meaning(const Bundle& b, const VerifyOptions& options) {
     refuse("记录数不符：头部声明 " + std::to_string(b.header.record_count) + "，实际 " + std::to_string(p.answer_count()),
            "record count mismatch: header says " + std::to_string(b.header.record_count) + ", payload has " +
                std::to_string(p.answer_count()));
+  check_records(p, b.header.contest_id);
+  if (!options.expected_contest_id.empty() && b.header.contest_id != options.expected_contest_id)
+    refuse("属于其他竞赛（" + b.header.contest_id + "，应为 " + options.expected_contest_id + "）",
+           "belongs to another contest (" + b.header.contest_id + ", expected " + options.expected_contest_id + ")");
+}
+
+}  // namespace
+
+void check_records(const BundlePayload& p, std::string_view contest_id) {
   for (std::size_t i = 0; i < p.workers.size(); ++i) {
     const auto& w = p.workers[i];
     if (w.employee_no.empty() || w.enterprise_uscc.empty())
@@ -54,14 +63,15 @@ void check_meaning(const Bundle& b, const VerifyOptions& options) {
              "worker " + std::to_string(i) + " lacks an employee number or a USCC");
   }
   std::vector<Uuid> ids;  // sorted afterwards: an id twice is a forgery or a kiosk fault
-  ids.reserve(b.header.record_count);
+  ids.reserve(p.answer_count());
   for (std::size_t i = 0; i < p.attempts.size(); ++i) {
     const auto& t = p.attempts[i];
     const auto where_zh = "第 " + std::to_string(i) + " 次答题：";
     const auto where_en = "attempt " + std::to_string(i) + ": ";
-    if (t.contest_id != b.header.contest_id)
-      refuse(where_zh + "竞赛 " + t.contest_id + " 与头部的 " + b.header.contest_id + " 不符",
-             where_en + "contest " + t.contest_id + " differs from the header's " + b.header.contest_id);
+    if (!contest_id.empty() && t.contest_id != contest_id)
+      refuse(where_zh + "竞赛 " + t.contest_id + " 与头部的 " + std::string(contest_id) + " 不符",
+             where_en + "contest " + t.contest_id + " differs from the header's " + std::string(contest_id));
+    if (t.contest_id.empty()) refuse(where_zh + "缺少竞赛编号", where_en + "has no contest id");
     if (t.worker >= p.workers.size())
       refuse(where_zh + "职工序号越界", where_en + "worker index out of range");
     if (t.ended_at_ms < t.started_at_ms)
@@ -78,12 +88,7 @@ void check_meaning(const Bundle& b, const VerifyOptions& options) {
   std::sort(ids.begin(), ids.end());
   if (auto twice = std::adjacent_find(ids.begin(), ids.end()); twice != ids.end())
     refuse("答案编号 " + uuid_to_string(*twice) + " 重复", "answer id " + uuid_to_string(*twice) + " appears twice");
-  if (!options.expected_contest_id.empty() && b.header.contest_id != options.expected_contest_id)
-    refuse("属于其他竞赛（" + b.header.contest_id + "，应为 " + options.expected_contest_id + "）",
-           "belongs to another contest (" + b.header.contest_id + ", expected " + options.expected_contest_id + ")");
 }
-
-}  // namespace
 
 Bytes write_bundle(const std::string& contest_id, std::uint64_t sequence, const Hash& previous_hash,
                    const BundlePayload& payload, const KeyPair& device_key) {

@@ -66,6 +66,13 @@ Bundle read_bundle(std::span<const std::uint8_t> bytes, const DeviceLookup& look
 // The same from a file: the size cap is applied before the file is read.
 Bundle read_bundle_file(const std::string& path, const DeviceLookup& lookup, const VerifyOptions& options = {});
 
+// The meaning checks every payload of authentic bytes passes, bundle or
+// roll-up: each worker has an employee number and a USCC; each attempt is of
+// `contest_id` (empty: of any one contest), its indexes are in range, its
+// correctness at most 1000‰ and its end not before its start; no answer id
+// twice. Throws ResultsError with the first reason.
+void check_records(const BundlePayload& payload, std::string_view contest_id);
+
 // cereal JSON of header and payload, for `ankang results show`.
 std::string bundle_to_json(const Bundle& bundle);
 

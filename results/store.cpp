@@ -215,16 +215,17 @@ void OrganiserStore::forget_cached_ids() {
 
 namespace {
 
-Text conflict(const Uuid& uuid) {
-  return {"答案编号 " + uuid_to_string(uuid) + " 已以不同内容导入过：整个成绩包被拒绝",
-          "answer id " + uuid_to_string(uuid) + " was imported before with other content: the whole bundle is refused"};
+// file: what is refused, {"成绩包", "bundle"} or {"汇总包", "roll-up"}.
+Text conflict(const Uuid& uuid, const Text& file) {
+  return {"答案编号 " + uuid_to_string(uuid) + " 已以不同内容导入过：整个" + file.zh + "被拒绝",
+          "answer id " + uuid_to_string(uuid) + " was imported before with other content: the whole " + file.en + " is refused"};
 }
 
-Text team_conflict(const TeamResult& r, const std::string& uscc) {
+Text team_conflict(const TeamResult& r, const std::string& uscc, const Text& file) {
   const auto key = uuid_to_string(r.contest);
-  return {"班组赛成绩（赛事 " + key + "，企业 " + uscc + "，班组 " + r.team + "）已以不同内容导入过：整个成绩包被拒绝",
+  return {"班组赛成绩（赛事 " + key + "，企业 " + uscc + "，班组 " + r.team + "）已以不同内容导入过：整个" + file.zh + "被拒绝",
           "team result (contest " + key + ", enterprise " + uscc + ", team " + r.team +
-              ") was imported before with other content: the whole bundle is refused"};
+              ") was imported before with other content: the whole " + file.en + " is refused"};
 }
 
 // Everything of a team result but its key (contest, enterprise, team).
@@ -242,8 +243,8 @@ std::int64_t max_id(Database& db, const std::string& table) {
 
 }  // namespace
 
-OrganiserStore::Plan OrganiserStore::plan(const Bundle& b) {
-  const auto& p = b.payload;
+OrganiserStore::Plan OrganiserStore::plan(const RecordBatch& batch) {
+  const auto& p = batch.payload;
   Plan plan;
   plan.questions.reserve(p.questions.size());
   std::int64_t next_question = 0;  // found when the first new question shows up
@@ -287,19 +288,19 @@ Statement& OrganiserStore::insert_rows(std::size_t rows) {
   return *insert_rows_[rows];
 }
 
-std::optional<Text> OrganiserStore::insert_answers(const Bundle& b, Plan& plan) {
+std::optional<Text> OrganiserStore::insert_answers(const RecordBatch& batch, Plan& plan) {
   auto& stored = db_.cached(
       "SELECT attempt_id, question_id, response, correct_permille, centipoints, shown_ms, latency_ms FROM answers WHERE uuid = ?");
   std::vector<const Uuid*> inserted;
-  inserted.reserve(b.header.record_count);
+  inserted.reserve(batch.payload.answer_count());
   auto refuse = [&](const Uuid& uuid) {
     auto& remove = db_.cached("DELETE FROM answers WHERE uuid = ?");
     for (const auto* u : inserted) remove.bind(1, *u).run();
-    return conflict(uuid);
+    return conflict(uuid, batch.file_kind);
   };
   std::int64_t next_attempt = max_id(db_, "attempts") + 1;
   plan.attempts.clear();
-  for (const auto& t : b.payload.attempts) {
+  for (const auto& t : batch.payload.attempts) {
     std::size_t seen = 0;
     // Up to kRowsPerInsert answers per statement run: the per-run cost
     // (reset, VM start, journal and change bookkeeping) is paid once for
@@ -353,8 +354,8 @@ std::optional<Text> OrganiserStore::insert_answers(const Bundle& b, Plan& plan) 
   return std::nullopt;
 }
 
-std::optional<Text> OrganiserStore::check_team_results(const Bundle& b, Plan& plan) {
-  const auto& results = b.payload.team_results;
+std::optional<Text> OrganiserStore::check_team_results(const RecordBatch& batch, Plan& plan) {
+  const auto& results = batch.payload.team_results;
   plan.new_team_results.clear();
   if (results.empty()) return std::nullopt;
   auto& stored = db_.cached(
@@ -367,7 +368,7 @@ std::optional<Text> OrganiserStore::check_team_results(const Bundle& b, Plan& pl
     const auto uscc = normalize_uscc(r.enterprise_uscc);
     auto [it, first] = listed.try_emplace({r.contest, uscc, r.team}, i);
     if (!first) {
-      if (team_content(results[it->second]) != team_content(r)) return team_conflict(r, uscc);
+      if (team_content(results[it->second]) != team_content(r)) return team_conflict(r, uscc, batch.file_kind);
       continue;
     }
     stored.bind(1, r.contest).bind(2, uscc).bind(3, r.team);
@@ -377,25 +378,25 @@ std::optional<Text> OrganiserStore::check_team_results(const Bundle& b, Plan& pl
              stored.int64(3) == r.fouls && stored.int64(4) == static_cast<std::int64_t>(r.paper_seed) &&
              stored.int64(5) == r.started_at_ms && stored.int64(6) == r.ended_at_ms;
     stored.reset();
-    if (same == false) return team_conflict(r, uscc);
+    if (same == false) return team_conflict(r, uscc, batch.file_kind);
     if (!same) plan.new_team_results.push_back(i);
   }
   return std::nullopt;
 }
 
-void OrganiserStore::insert_team_results(const Bundle& b, const Plan& plan, ImportOutcome& out) {
+void OrganiserStore::insert_team_results(const RecordBatch& batch, const Plan& plan, ImportOutcome& out) {
   auto& insert = db_.cached(
       "INSERT INTO team_results (contest, uscc, team, bundle_hash, contest_id, rank, centipoints, correct, fouls, paper_seed, "
       "started_at_ms, ended_at_ms, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (const auto i : plan.new_team_results) {
-    const auto& r = b.payload.team_results[i];
+    const auto& r = batch.payload.team_results[i];
     const auto uscc = normalize_uscc(r.enterprise_uscc);
     ensure_enterprise(uscc, out);
     insert.bind(1, r.contest)
         .bind(2, uscc)
         .bind(3, r.team)
-        .bind(4, b.hash)
-        .bind(5, b.header.contest_id)
+        .bind(4, batch.source_hash)
+        .bind(5, batch.team_contest_id(i))
         .bind(6, std::int64_t{r.rank})
         .bind(7, std::int64_t{r.centipoints})
         .bind(8, std::int64_t{r.correct})
@@ -486,8 +487,8 @@ std::int64_t OrganiserStore::worker_id(const Worker& w, const std::string& uscc,
   return workers_[wkey] = id_of(ins, sel);
 }
 
-void OrganiserStore::import_payload(const Bundle& b, const Plan& plan, ImportOutcome& out) {
-  const auto& p = b.payload;
+void OrganiserStore::import_payload(const RecordBatch& batch, const Plan& plan, ImportOutcome& out) {
+  const auto& p = batch.payload;
   auto& insert_question = db_.cached("INSERT INTO questions (id, uuid, category) VALUES (?, ?, ?)");
   std::vector<std::int32_t> categories;
   categories.reserve(p.questions.size());
@@ -515,7 +516,7 @@ void OrganiserStore::import_payload(const Bundle& b, const Plan& plan, ImportOut
     const int year = china_year(t.started_at_ms);
     const double score = t.percent();
     insert_attempt.bind(1, plan.attempts[i])
-        .bind(2, b.hash)
+        .bind(2, batch.source_hash)
         .bind(3, wids[t.worker])
         .bind(4, t.contest_id)
         .bind(5, static_cast<std::int64_t>(t.paper_seed))
@@ -609,19 +610,9 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
     out.notes.push_back({"与上一个成绩包的摘要链不符（序号 " + std::to_string(b.header.sequence - 1) + "）",
                          "hash chain broken: previous bundle (sequence " + std::to_string(b.header.sequence - 1) + ") differs"});
   prev.reset();
-  try {
-    auto ids = plan(b);
-    // Before any write, so a conflicting team result leaves nothing to take back.
-    if (auto refusal = check_team_results(b, ids)) {
-      out.notes.clear();
-      out.reason = *refusal;
-      return out;
-    }
-    if (auto refusal = insert_answers(b, ids)) {
-      out.notes.clear();
-      out.reason = *refusal;
-      return out;
-    }
+  const std::string contest[] = {b.header.contest_id};
+  const RecordBatch batch{b.payload, b.hash, contest, {"成绩包", "bundle"}};
+  auto refusal = merge_records(batch, out, [&] {
     db_.cached(
            "INSERT INTO bundles (hash, device_id, sequence, previous_hash, contest_id, answers, imported_at) "
            "VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -633,19 +624,44 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
         .bind(6, std::int64_t{b.header.record_count})
         .bind(7, now_seconds())
         .run();
-    import_payload(b, ids, out);
-    insert_team_results(b, ids, out);
-    if (tx) {
-      flush_moments();
-      tx->commit();
-    }
+  });
+  if (refusal) {
+    out.notes.clear();
+    out.reason = *refusal;
+    return out;
+  }
+  commit_alone(tx);
+  out.status = ImportOutcome::Status::imported;
+  return out;
+}
+
+void OrganiserStore::commit_alone(std::optional<storage::Transaction>& tx) {
+  if (!tx) return;  // inside a batch: the batch commits
+  try {
+    flush_moments();
+    tx->commit();
+  } catch (...) {
+    forget_cached_ids();
+    throw;
+  }
+}
+
+std::optional<Text> OrganiserStore::merge_records(const RecordBatch& batch, ImportOutcome& out,
+                                                  const std::function<void()>& record_file) {
+  try {
+    auto ids = plan(batch);
+    // Before any write, so a conflicting team result leaves nothing to take back.
+    if (auto refusal = check_team_results(batch, ids)) return refusal;
+    if (auto refusal = insert_answers(batch, ids)) return refusal;
+    record_file();
+    import_payload(batch, ids, out);
+    insert_team_results(batch, ids, out);
   } catch (...) {
     // Ids and sums made inside the rolled-back writes are gone.
     forget_cached_ids();
     throw;
   }
-  out.status = ImportOutcome::Status::imported;
-  return out;
+  return std::nullopt;
 }
 
 std::vector<Text> OrganiserStore::sequence_gaps() {

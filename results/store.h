@@ -4,6 +4,7 @@
 // by PRAGMA user_version.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -99,7 +100,17 @@ class OrganiserStore {
   void commit_batch();
 
  private:
-  // Ids a bundle's rows will take, found or chosen before anything is
+  // Records to merge and where they came from: a kiosk's bundle or a
+  // unit's roll-up. One code path stores both.
+  struct RecordBatch {
+    const BundlePayload& payload;
+    const Hash& source_hash;  // the file that brings them, kept with each attempt and team result
+    // The contest of each team result: one for all (a bundle's header) or one each (a roll-up).
+    std::span<const std::string> team_contest_ids;
+    Text file_kind;  // {"成绩包", "bundle"}, for messages
+    const std::string& team_contest_id(std::size_t i) const { return team_contest_ids[team_contest_ids.size() == 1 ? 0 : i]; }
+  };
+  // Ids a batch's rows will take, found or chosen before anything is
   // written, so the answers can go in first.
   struct Plan {
     std::vector<std::int64_t> questions;     // id of each of the bundle's questions
@@ -112,24 +123,32 @@ class OrganiserStore {
   // The connection, a ResultsError naming the file if it cannot be opened.
   static Database open(const std::string& path);
   void migrate();
-  Plan plan(const Bundle& b);
+  // Merges a batch of records: plan, the team-result check, the answers,
+  // then `record_file` (the caller's row for the file, and anything else of
+  // it that must be in before the workers: a roll-up's registrations), then
+  // workers, attempts, aggregates and team results. A refusal is returned
+  // with nothing of the batch written.
+  std::optional<Text> merge_records(const RecordBatch& batch, ImportOutcome& out, const std::function<void()>& record_file);
+  Plan plan(const RecordBatch& batch);
   // Inserts every answer, each id checked by the answers' primary key. An
   // id stored with other content, or an attempt stored only in part, takes
-  // back what this bundle inserted and gives the reason.
-  std::optional<Text> insert_answers(const Bundle& b, Plan& plan);
+  // back what this batch inserted and gives the reason.
+  std::optional<Text> insert_answers(const RecordBatch& batch, Plan& plan);
   // The answers' INSERT for this many rows, prepared on first use.
   Statement& insert_rows(std::size_t rows);
   static constexpr std::size_t kRowsPerInsert = 32;
-  // Reads only: a team result stored (or listed twice in the bundle) under
-  // the same key with other content refuses the bundle. Fills
+  // Reads only: a team result stored (or listed twice in the batch) under
+  // the same key with other content refuses the batch. Fills
   // plan.new_team_results with the ones to insert.
-  std::optional<Text> check_team_results(const Bundle& b, Plan& plan);
-  void import_payload(const Bundle& b, const Plan& plan, ImportOutcome& out);
-  void insert_team_results(const Bundle& b, const Plan& plan, ImportOutcome& out);
+  std::optional<Text> check_team_results(const RecordBatch& batch, Plan& plan);
+  void import_payload(const RecordBatch& batch, const Plan& plan, ImportOutcome& out);
+  void insert_team_results(const RecordBatch& batch, const Plan& plan, ImportOutcome& out);
   // Makes sure the enterprise has a row; an unknown one is kept as
   // unregistered and noted in the outcome.
   void ensure_enterprise(const std::string& uscc, ImportOutcome& out);
   void flush_moments();  // writes the pending question, category and histogram sums
+  // Commits an import that runs in its own transaction (tx set: not inside a batch).
+  void commit_alone(std::optional<storage::Transaction>& tx);
   std::int64_t worker_id(const Worker& w, const std::string& uscc, ImportOutcome& out);
   std::int32_t intern(const std::string& name);
   void forget_cached_ids();  // after a rollback
