@@ -95,6 +95,13 @@ SecretKey read_secret_key(const std::string& path) {
   return key_from_hex<64>(read_text(path), path);
 }
 
+KeyPair read_key_pair(const std::string& stem) {
+  KeyPair pair;
+  pair.secret_key = read_secret_key(stem + ".key");
+  pair.public_key = read_public_key(stem + ".pub");
+  return pair;
+}
+
 PublicKey parse_public_key(const std::string& file_or_hex) {
   if (std::filesystem::exists(file_or_hex)) return read_public_key(file_or_hex);
   return key_from_hex<32>(file_or_hex, "PUBKEY");

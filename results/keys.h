@@ -39,6 +39,8 @@ bool verify_signature(std::span<const std::uint8_t> message, const Signature& si
 void write_key_pair(const std::string& stem, const KeyPair& pair);
 PublicKey read_public_key(const std::string& path);
 SecretKey read_secret_key(const std::string& path);
+// STEM.key and STEM.pub (e.g. DIR/organiser), as write_key_pair wrote them.
+KeyPair read_key_pair(const std::string& stem);
 // A public key given as a file path or as 64 hex digits.
 PublicKey parse_public_key(const std::string& file_or_hex);
 

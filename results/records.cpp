@@ -27,6 +27,8 @@ CEREAL_CLASS_VERSION(ankang::results::Attempt, 1)
 CEREAL_CLASS_VERSION(ankang::results::TeamResult, 1)
 // 2: team_results after the attempts.
 CEREAL_CLASS_VERSION(ankang::results::BundlePayload, 2)
+CEREAL_CLASS_VERSION(ankang::results::RollupEnterprise, 1)
+CEREAL_CLASS_VERSION(ankang::results::RollupPayload, 1)
 
 namespace ankang::results {
 
@@ -102,13 +104,18 @@ void save_list(BinOut& ar, const std::vector<T>& v) {
 
 // min_bytes: the fewest bytes one item can take, so a count that could not
 // fit in what is left is refused before any allocation.
-template <class T>
-void load_list(BinIn& ar, std::vector<T>& v, std::size_t cap, std::size_t min_bytes, const char* field) {
+std::uint32_t load_count(BinIn& ar, std::size_t cap, std::size_t min_bytes, const char* field) {
   std::uint32_t n = 0;
   ar(n);
   if (n > cap) bad_field(field, "数量 " + std::to_string(n) + " 超过上限 " + std::to_string(cap), "count " + std::to_string(n) + " exceeds the limit " + std::to_string(cap));
   if (static_cast<std::size_t>(n) * min_bytes > bounded(ar).remaining())
     bad_field(field, "数量 " + std::to_string(n) + " 超过剩余字节", "count " + std::to_string(n) + " exceeds the bytes left");
+  return n;
+}
+
+template <class T>
+void load_list(BinIn& ar, std::vector<T>& v, std::size_t cap, std::size_t min_bytes, const char* field) {
+  const auto n = load_count(ar, cap, min_bytes, field);
   v.clear();
   v.reserve(n);
   for (std::uint32_t i = 0; i < n; ++i) {
@@ -250,6 +257,50 @@ void save(JsonOut& ar, const BundlePayload& p, std::uint32_t) {
      cereal::make_nvp("attempts", p.attempts), cereal::make_nvp("team_results", p.team_results));
 }
 
+// [SECTION] RollupEnterprise
+void save(BinOut& ar, const RollupEnterprise& e, std::uint32_t) {
+  save_text<std::uint16_t>(ar, e.uscc, 1024, "enterprise.uscc");
+  save_text<std::uint16_t>(ar, e.name, 1024, "enterprise.name");
+  save_text<std::uint16_t>(ar, e.affiliation, 1024, "enterprise.affiliation");
+  save_text<std::uint16_t>(ar, e.unit, 1024, "enterprise.unit");
+  ar(e.headcount);
+}
+void load(BinIn& ar, RollupEnterprise& e, std::uint32_t version) {
+  check_version(version, "RollupEnterprise");
+  const auto cap = bounded(ar).limits.max_text_bytes;
+  load_text<std::uint16_t>(ar, e.uscc, cap, "enterprise.uscc");
+  load_text<std::uint16_t>(ar, e.name, cap, "enterprise.name");
+  load_text<std::uint16_t>(ar, e.affiliation, cap, "enterprise.affiliation");
+  load_text<std::uint16_t>(ar, e.unit, cap, "enterprise.unit");
+  ar(e.headcount);
+}
+void save(JsonOut& ar, const RollupEnterprise& e, std::uint32_t) {
+  ar(cereal::make_nvp("uscc", e.uscc), cereal::make_nvp("name", e.name), cereal::make_nvp("affiliation", e.affiliation),
+     cereal::make_nvp("unit", e.unit), cereal::make_nvp("headcount", e.headcount));
+}
+constexpr std::size_t kMinRollupEnterpriseBytes = 4 * 2 + 8;
+
+// [SECTION] RollupPayload: the bundle's records, then one contest id per team result
+void save(BinOut& ar, const RollupPayload& p, std::uint32_t) {
+  save_list(ar, p.enterprises);
+  ar(p.records);
+  ar(static_cast<std::uint32_t>(p.team_contest_ids.size()));
+  for (const auto& id : p.team_contest_ids) save_text<std::uint16_t>(ar, id, 1024, "team_contest_id");
+}
+void load(BinIn& ar, RollupPayload& p, std::uint32_t version) {
+  check_version(version, "RollupPayload");
+  const auto& lim = bounded(ar).limits;
+  load_list(ar, p.enterprises, lim.max_enterprises, kMinRollupEnterpriseBytes, "payload.enterprises");
+  ar(p.records);
+  const auto n = load_count(ar, lim.max_team_results, 2, "payload.team_contest_ids");
+  p.team_contest_ids.assign(n, {});
+  for (auto& id : p.team_contest_ids) load_text<std::uint16_t>(ar, id, lim.max_text_bytes, "team_contest_id");
+}
+void save(JsonOut& ar, const RollupPayload& p, std::uint32_t) {
+  ar(cereal::make_nvp("enterprises", p.enterprises), cereal::make_nvp("records", p.records),
+     cereal::make_nvp("team_contest_ids", p.team_contest_ids));
+}
+
 std::int64_t Attempt::centipoints() const {
   std::int64_t sum = 0;
   for (const auto& a : answers) sum += a.centipoints;
@@ -273,23 +324,27 @@ std::size_t BundlePayload::answer_count() const {
   return n;
 }
 
-Bytes write_payload(const BundlePayload& payload) {
+namespace {
+
+template <class T>
+Bytes write_archive(const T& value) {
   std::ostringstream out(std::ios::binary);
   {
     BinOut ar(out);
-    ar(payload);
+    ar(value);
   }
   auto s = std::move(out).str();
   return Bytes(s.begin(), s.end());
 }
 
-BundlePayload read_payload(std::span<const std::uint8_t> bytes, const PayloadLimits& limits) {
+template <class T>
+T read_archive(std::span<const std::uint8_t> bytes, const PayloadLimits& limits) {
   SpanBuf buf(bytes);
   std::istream in(&buf);
-  BundlePayload payload;
+  T value;
   try {
     BoundedInput ar(in, buf, limits);
-    ar(payload);
+    ar(value);
   } catch (const ResultsError&) {
     throw;
   } catch (const std::exception& e) {
@@ -298,7 +353,21 @@ BundlePayload read_payload(std::span<const std::uint8_t> bytes, const PayloadLim
   if (buf.remaining() != 0)
     throw ResultsError("记录数据之后还有 " + std::to_string(buf.remaining()) + " 字节多余数据",
                        std::to_string(buf.remaining()) + " stray bytes after the records");
-  return payload;
+  return value;
+}
+
+}  // namespace
+
+Bytes write_payload(const BundlePayload& payload) { return write_archive(payload); }
+
+BundlePayload read_payload(std::span<const std::uint8_t> bytes, const PayloadLimits& limits) {
+  return read_archive<BundlePayload>(bytes, limits);
+}
+
+Bytes write_rollup_payload(const RollupPayload& payload) { return write_archive(payload); }
+
+RollupPayload read_rollup_payload(std::span<const std::uint8_t> bytes, const PayloadLimits& limits) {
+  return read_archive<RollupPayload>(bytes, limits);
 }
 
 std::string payload_to_json(const BundlePayload& payload) {

@@ -92,6 +92,29 @@ struct PayloadLimits {
   std::size_t max_attempts = 1000000;
   std::size_t max_answers_per_attempt = 10000;
   std::size_t max_team_results = 100000;
+  std::size_t max_enterprises = 100000;   // registrations in a roll-up
+};
+
+// An enterprise as an organising unit registered it, travelling in its
+// roll-up to the city federation (results/rollup.h).
+struct RollupEnterprise {
+  std::string uscc;         // normalised
+  std::string name;
+  std::string affiliation;  // district | industry | federation
+  std::string unit;         // 组织单位
+  std::int64_t headcount = 0;
+  bool operator==(const RollupEnterprise&) const = default;
+};
+
+// What a roll-up carries: the unit's registrations and every result its
+// store holds, in the bundle's records so the city imports them the same way.
+struct RollupPayload {
+  std::vector<RollupEnterprise> enterprises;
+  BundlePayload records;
+  // The contest of each of records.team_results, in the same order (a
+  // bundle names one contest in its header; a unit's store holds many).
+  std::vector<std::string> team_contest_ids;
+  bool operator==(const RollupPayload&) const = default;
 };
 
 // cereal PortableBinary bytes of a payload.
@@ -102,6 +125,10 @@ Bytes write_payload(const BundlePayload& payload);
 BundlePayload read_payload(std::span<const std::uint8_t> bytes, const PayloadLimits& limits = {});
 // cereal JSON, for `ankang results show`.
 std::string payload_to_json(const BundlePayload& payload);
+
+// The same for a roll-up's payload, read with the same capped reader.
+Bytes write_rollup_payload(const RollupPayload& payload);
+RollupPayload read_rollup_payload(std::span<const std::uint8_t> bytes, const PayloadLimits& limits);
 
 std::string uuid_to_string(const Uuid& uuid);
 

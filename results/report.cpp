@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "results/baseline.h"
 #include "scoring/ranking.h"
 
 namespace ankang::results {
@@ -128,17 +129,24 @@ SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark) {
   }
   table.overall.name = "总计";
   all.fill(table.overall);
+  table.duplicates = store.duplicate_registrations();
   return table;
 }
 
 namespace {
 
-// Enterprises (registered or not) with a participant, workers, attempts.
-std::array<std::int64_t, 3> taking_part(const SummaryTable& t) {
-  std::int64_t enterprises = 0;
-  for (const auto& block : t.units)
-    for (const auto& r : block.enterprises) enterprises += r.participants > 0;
-  return {enterprises, t.overall.participants, t.overall.attempts};
+// Enterprises (registered or not) with a participant, workers, attempts:
+// the baseline keeps the same figures (BaselineFigures).
+BaselineFigures taking_part(const UnitBlock& block) {
+  BaselineFigures f{block.unit, 0, block.total.participants, block.total.attempts, block.total.headcount};
+  for (const auto& r : block.enterprises) f.enterprises += r.participants > 0;
+  return f;
+}
+
+BaselineFigures taking_part(const SummaryTable& t) {
+  BaselineFigures f{"", 0, t.overall.participants, t.overall.attempts, t.overall.headcount};
+  for (const auto& block : t.units) f.enterprises += taking_part(block).enterprises;
+  return f;
 }
 
 }  // namespace
@@ -150,12 +158,31 @@ std::optional<double> YearOnYear::Figure::growth() const {
 
 YearOnYear year_on_year(OrganiserStore& store, const SummaryTable& table) {
   const auto prev = summary_table(store, table.year - 1, table.pass_mark);
-  const auto now = taking_part(table), before = taking_part(prev);
+  auto before = taking_part(prev);
+  std::map<std::string, BaselineFigures> units_before;
   YearOnYear y;
-  y.enterprises = {now[0], before[0]};
-  y.workers = {now[1], before[1]};
-  y.attempts = {now[2], before[2]};
-  y.has_previous = before[2] > 0;
+  y.has_previous = before.attempts > 0;
+  if (y.has_previous) {
+    for (const auto& block : prev.units) units_before[block.unit] = taking_part(block);
+  } else if (auto baseline = stored_baseline(store, table.year - 1)) {
+    // No results of the year before in the store: the table filed then.
+    y.has_previous = true;
+    y.baseline_source = baseline->source;
+    before = baseline->overall;
+    for (const auto& f : baseline->units) units_before[f.unit] = f;
+  }
+  auto figures = [](const BaselineFigures& now, const BaselineFigures& then, YearOnYear::Figure& e, YearOnYear::Figure& w,
+                    YearOnYear::Figure& a) {
+    e = {now.enterprises, then.enterprises};
+    w = {now.participants, then.participants};
+    a = {now.attempts, then.attempts};
+  };
+  figures(taking_part(table), before, y.enterprises, y.workers, y.attempts);
+  for (const auto& block : table.units) {
+    auto& u = y.units.emplace_back();
+    u.unit = block.unit;
+    figures(taking_part(block), units_before[block.unit], u.enterprises, u.workers, u.attempts);
+  }
   return y;
 }
 

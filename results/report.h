@@ -40,6 +40,9 @@ struct SummaryTable {
   double pass_mark = 60;
   std::vector<UnitBlock> units;  // registered units by affiliation and name; unregistered last
   SummaryRow overall;
+  // 重复报名 (a city's store, from the units' roll-ups): each enterprise is
+  // counted once above, under the registration listed first.
+  std::vector<DuplicateRegistration> duplicates;
 };
 
 SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark = 60);
@@ -53,7 +56,16 @@ struct YearOnYear {
     std::optional<double> growth() const;
   };
   Figure enterprises, workers, attempts;
-  bool has_previous = false;  // the store holds results of the year before
+  bool has_previous = false;  // the store holds results of the year before, or a baseline of it
+  // The year before came from a baseline (an imported 参赛企业汇总表,
+  // results/baseline.h) since the store has no results of it: its file name.
+  std::string baseline_source;
+  // Per organising unit of the table, matched by name with the year before.
+  struct Unit {
+    std::string unit;
+    Figure enterprises, workers, attempts;
+  };
+  std::vector<Unit> units;
 };
 YearOnYear year_on_year(OrganiserStore& store, const SummaryTable& table);
 

@@ -130,6 +130,56 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
   card("答题人次", yoy.attempts);
   h += "</div><p>平均分 " + num(t.overall.mean_score) + "，合格率 " + pct(t.overall.pass_rate) + "（合格线 " + num(t.pass_mark, 0) +
        " 分），参与率 " + pct(t.overall.participation) + "。</p>";
+  if (!yoy.baseline_source.empty())
+    h += "<p class=\"note\">" + std::to_string(y - 1) + " 年的数字取自导入的上年参赛企业汇总表（" + esc(yoy.baseline_source) +
+         "），本库没有该年的原始答题记录。</p>";
+
+  // [SECTION] Per organising unit
+  h += "<h3>各组织单位参与情况</h3><table><tr><th>组织单位</th><th>企业数</th><th>参赛企业</th><th>职工人数</th><th>参赛人数</th>"
+       "<th>参与率</th><th>平均分</th><th>合格率</th>";
+  if (yoy.has_previous) h += "<th>" + std::to_string(y - 1) + " 年参赛人数</th><th>增幅</th>";
+  h += "</tr>";
+  for (std::size_t i = 0; i < t.units.size(); ++i) {
+    const auto& block = t.units[i];
+    const auto& total = block.total;
+    h += "<tr><td>" + esc(block.unit) + "</td><td class=\"n\">" + std::to_string(block.enterprises.size()) + "</td><td class=\"n\">" +
+         std::to_string(yoy.units[i].enterprises.now) + "</td><td class=\"n\">" + std::to_string(total.headcount) +
+         "</td><td class=\"n\">" + std::to_string(total.participants) + "</td><td class=\"n\">" + pct(total.participation) +
+         "</td><td class=\"n\">" + num(total.mean_score) + "</td><td class=\"n\">" + pct(total.pass_rate) + "</td>";
+    if (yoy.has_previous) {
+      const auto& w = yoy.units[i].workers;
+      h += "<td class=\"n\">" + std::to_string(w.before) + "</td><td class=\"n\">" + (w.growth() ? growth(w) : "—") + "</td>";
+    }
+    h += "</tr>";
+  }
+  const auto& all = t.overall;
+  std::size_t listed = 0;
+  for (const auto& block : t.units) listed += block.enterprises.size();
+  h += "<tr><th>总计</th><th class=\"n\">" + std::to_string(listed) + "</th><th class=\"n\">" + std::to_string(yoy.enterprises.now) + "</th><th class=\"n\">" + std::to_string(all.headcount) +
+       "</th><th class=\"n\">" + std::to_string(all.participants) + "</th><th class=\"n\">" + pct(all.participation) +
+       "</th><th class=\"n\">" + num(all.mean_score) + "</th><th class=\"n\">" + pct(all.pass_rate) + "</th>";
+  if (yoy.has_previous)
+    h += "<th class=\"n\">" + std::to_string(yoy.workers.before) + "</th><th class=\"n\">" +
+         (yoy.workers.growth() ? growth(yoy.workers) : "—") + "</th>";
+  h += "</tr></table>";
+
+  // [SECTION] Duplicate registrations (a city's store: the units' roll-ups)
+  if (!t.duplicates.empty() || !store.units().empty()) {
+    h += "<h3>重复报名</h3>";
+    if (t.duplicates.empty()) h += "<p class=\"note\">各组织单位报名的企业没有重复。</p>";
+    else
+      h += "<p>以下企业由两个以上组织单位报名（不能重复报名）。各项合计只计一次，计入标“是”的报名（最先导入的）。</p>"
+           "<table><tr><th>统一社会信用代码</th><th>企业名称</th><th>报名来源</th><th>职工人数</th><th>计入合计</th></tr>";
+    for (const auto& d : t.duplicates)
+      for (std::size_t i = 0; i < d.registrations.size(); ++i) {
+        const auto& r = d.registrations[i];
+        h += "<tr>" + (i == 0 ? "<td rowspan=\"" + std::to_string(d.registrations.size()) + "\">" + esc(d.uscc) + "</td>" : std::string()) +
+             "<td>" + esc(r.name) + "</td><td>" + esc(registration_source(r, true)) + "</td><td class=\"n\">" +
+             std::to_string(r.headcount) + "</td><td" + (r.counted ? "" : " class=\"flag\"") + ">" + (r.counted ? "是" : "否") +
+             "</td></tr>";
+      }
+    if (!t.duplicates.empty()) h += "</table>";
+  }
 
   // [SECTION] Score distribution
   std::vector<double> bins(11, 0);

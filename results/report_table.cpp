@@ -41,6 +41,19 @@ void for_each_row(const SummaryTable& t, F&& f) {
   f(t.overall, 2);
 }
 
+// The 重复报名 block: one line per registration of each enterprise two
+// units registered, the one counted in the table first.
+const std::vector<std::string> kDuplicateHeaders = {"统一社会信用代码", "企业名称", "组织单位", "报名来源", "归属", "职工人数", "计入合计"};
+const char* const kDuplicateTitle = "重复报名（同一企业由两个以上组织单位报名；上表只计一次，计入“是”的报名）";
+
+template <class F>
+void for_each_registration(const SummaryTable& t, F&& f) {
+  for (const auto& d : t.duplicates)
+    for (const auto& r : d.registrations)
+      f(std::vector<std::string>{d.uscc, r.name, r.unit, registration_source(r, true), affiliation_zh(r.affiliation),
+                                 std::to_string(r.headcount), r.counted ? "是" : "否"});
+}
+
 }  // namespace
 
 std::string summary_csv(const SummaryTable& t) {
@@ -65,6 +78,14 @@ std::string summary_csv(const SummaryTable& t) {
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cells[i];
     out += "\r\n";
   });
+  if (t.duplicates.empty()) return out;
+  out += "\r\n" + std::string(kDuplicateTitle) + "\r\n";
+  auto line = [&](const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
+    out += "\r\n";
+  };
+  line(kDuplicateHeaders);
+  for_each_registration(t, line);
   return out;
 }
 
@@ -119,6 +140,24 @@ void write_summary_xlsx(const SummaryTable& t, const std::string& path) {
   worksheet_set_landscape(ws);
   worksheet_fit_to_pages(ws, 1, 0);
   worksheet_repeat_rows(ws, 1, 1);
+  if (!t.duplicates.empty()) {
+    lxw_worksheet* dup = workbook_add_worksheet(wb, "重复报名");
+    worksheet_write_string(dup, 0, 0, kDuplicateTitle, title);
+    for (std::size_t i = 0; i < kDuplicateHeaders.size(); ++i)
+      worksheet_write_string(dup, 1, static_cast<lxw_col_t>(i), kDuplicateHeaders[i].c_str(), head);
+    lxw_row_t at = 2;
+    for_each_registration(t, [&](const std::vector<std::string>& cells) {
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        const auto c = static_cast<lxw_col_t>(i);
+        if (i == 5) worksheet_write_number(dup, at, c, std::stod(cells[i]), integer[0]);
+        else worksheet_write_string(dup, at, c, cells[i].c_str(), text[0]);
+      }
+      ++at;
+    });
+    const double dup_widths[] = {22, 28, 16, 40, 10, 9, 9};
+    for (lxw_col_t c = 0; c < 7; ++c) worksheet_set_column(dup, c, c, dup_widths[c], nullptr);
+    worksheet_freeze_panes(dup, 2, 0);
+  }
   if (workbook_close(wb) != LXW_NO_ERROR) throw ResultsError(path + ": 写入工作簿失败", path + ": writing the workbook failed");
 }
 

@@ -15,6 +15,7 @@
 
 #include "engine/question.h"
 #include "results/bundle.h"
+#include "results/rollup.h"
 #include "storage/sqlite.h"
 
 namespace ankang::results {
@@ -46,6 +47,16 @@ struct ImportOutcome {
   int answers = 0;     // answers added
   int team_results = 0;  // team contest standings added
   std::vector<Text> notes;  // unregistered enterprises, a broken hash chain
+};
+
+// A roll-up's import: what any import tells, and the unit's registrations.
+struct RollupOutcome : ImportOutcome {
+  std::string fingerprint;  // of the unit key (also when refused, once the header could be read)
+  std::string unit_label;
+  std::int64_t exported_at_ms = 0;
+  int registrations = 0;    // the unit's registrations taken from this file
+  bool superseded = false;  // a newer export of the unit came first: its registrations stand
+  std::vector<DuplicateRegistration> duplicates;  // this file's enterprises another unit registers too
 };
 
 // A team's final standing in a host-mode team contest (班组赛), as stored.
@@ -95,9 +106,30 @@ class OrganiserStore {
   // For each device, the sequence numbers missing below its highest.
   std::vector<Text> sequence_gaps();
 
-  // Groups many imports into one commit (each bundle stays all or nothing).
+  // Groups many imports into one commit (each bundle or roll-up stays all
+  // or nothing).
   void begin_batch();
   void commit_batch();
+
+  // [SECTION] City roll-up (results/store_rollup.cpp; the file in results/rollup.h)
+  //
+  // Organising units whose roll-ups this store accepts, by their organiser
+  // public key. add_unit throws when the key is already registered.
+  void add_unit(const PublicKey& key, const std::string& label);
+  bool unit_registered(const PublicKey& key);
+  std::vector<RegisteredUnit> units();
+  // Verifies and imports one unit's roll-up, all or nothing, through the
+  // same merge as bundles: the same file again adds nothing, a newer export
+  // adds only what is new, an answer or team result stored with other
+  // content refuses the whole file. The unit's registrations replace those
+  // of its older exports. Refusals are returned; a database error throws.
+  RollupOutcome import_rollup(std::span<const std::uint8_t> bytes, const std::string& source,
+                              const RollupVerifyOptions& options = {});
+  // Every registration of the enterprise, the counted one first.
+  std::vector<Registration> registrations(const std::string& uscc);
+  // 重复报名: enterprises registered by two or more units (two unit keys,
+  // or two 组织单位), by USCC.
+  std::vector<DuplicateRegistration> duplicate_registrations();
 
  private:
   // Records to merge and where they came from: a kiosk's bundle or a
@@ -143,6 +175,12 @@ class OrganiserStore {
   std::optional<Text> check_team_results(const RecordBatch& batch, Plan& plan);
   void import_payload(const RecordBatch& batch, const Plan& plan, ImportOutcome& out);
   void insert_team_results(const RecordBatch& batch, const Plan& plan, ImportOutcome& out);
+  // A roll-up's registrations replace the unit's older ones, unless a newer
+  // export of the unit was imported before (store_rollup.cpp).
+  void take_registrations(const Rollup& rollup, RollupOutcome& out);
+  // Points the enterprise's row at the registration the totals count: one
+  // made in this store, else the first imported; none left: unregistered.
+  void count_registration(const std::string& uscc);
   // Makes sure the enterprise has a row; an unknown one is kept as
   // unregistered and noted in the outcome.
   void ensure_enterprise(const std::string& uscc, ImportOutcome& out);

@@ -39,7 +39,7 @@ struct StoreTest : ::testing::Test {
   }
 };
 
-TEST_F(StoreTest, MigratesToTheNewestSchema) { EXPECT_EQ(store.schema_version(), 3); }
+TEST_F(StoreTest, MigratesToTheNewestSchema) { EXPECT_EQ(store.schema_version(), 5); }
 
 std::int64_t references_of(Database& db, const char* table) {
   auto s = db.prepare(std::string("SELECT count(*) FROM pragma_foreign_key_list('") + table + "')");
@@ -73,7 +73,7 @@ TEST(StoreUpgrade, SchemaOneStoreKeepsItsRowsWithoutTheReferences) {
   }
   {
     OrganiserStore store(path.string());
-    EXPECT_EQ(store.schema_version(), 3);
+    EXPECT_EQ(store.schema_version(), 5);
     EXPECT_EQ(references_of(store.db(), "attempts"), 0);
     EXPECT_EQ(references_of(store.db(), "worker_year"), 0);
     auto old = store.db().prepare("SELECT id, bundle_hash, worker_id, paper_seed, centipoints, answer_count FROM attempts");

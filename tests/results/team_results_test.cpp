@@ -192,7 +192,7 @@ TEST(TeamResultsUpgrade, SchemaTwoStoreUpgradesInPlace) {
   }
   {
     OrganiserStore store(path.string());
-    EXPECT_EQ(store.schema_version(), 3);
+    EXPECT_EQ(store.schema_version(), 5);
     auto old = store.db().prepare("SELECT (SELECT count(*) FROM attempts), (SELECT count(*) FROM bundles), (SELECT attempts FROM worker_year)");
     ASSERT_TRUE(old.step());
     EXPECT_EQ(old.int64(0), 1);
