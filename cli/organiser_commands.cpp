@@ -30,6 +30,7 @@ void add_organiser_commands(CLI::App& app) {
   add_enterprise_commands(app);
   add_results_commands(app);
   add_report_command(app);
+  add_rollup_commands(app);
 }
 
 std::vector<results::Row> read_table_file(const std::string& path) {
