@@ -1,6 +1,7 @@
 // Writes the generated seeds of fuzz/corpus/ with the project's own
 // writers: XLSX question and enterprise workbooks, signed contest packages
-// and score bundles (with the fuzz key, in the forms the targets take).
+// score bundles and city roll-ups (with the fuzz key, in the forms the
+// targets take).
 //   fuzz_make_seeds SOURCE_DIR
 #include <xlsxwriter.h>
 
@@ -14,6 +15,7 @@
 #include "question_bank/formats/format.h"
 #include "results/bundle.h"
 #include "results/package.h"
+#include "results/rollup.h"
 
 namespace fs = std::filesystem;
 using ankang::results::Bytes;
@@ -108,6 +110,50 @@ void bundle(const fs::path& corpus) {
   write_seed(dir / "gen-2-payload.bundle", 2, true, counted);
 }
 
+void rollup(const fs::path& corpus) {
+  using namespace ankang::results;
+  RollupPayload payload;
+  payload.enterprises = {{"91110000100000001W", "北京安康机械有限公司", "district", "朝阳区总工会", 120},
+                         {"91350100M000100Y43", "模糊测试企业", "federation", "市企业联合会", 40}};
+  auto& r = payload.records;
+  r.questions = {{"6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5", "职业病防治/粉尘"}};
+  r.workers = {{"A001", "张三", "一班组", "91110000100000001W"}};
+  Attempt a;
+  a.contest_id = "fuzz";
+  a.paper_seed = 7;
+  a.started_at_ms = 1700000000000;
+  a.ended_at_ms = 1700000060000;
+  a.max_centipoints = 1000;
+  AnswerRecord answer;
+  answer.uuid.fill(3);
+  answer.response = "B";
+  answer.correct_permille = 1000;
+  answer.centipoints = 1000;
+  a.answers = {answer};
+  r.attempts = {a};
+  TeamResult team;
+  team.contest.fill(9);
+  team.team = "一班组";
+  team.enterprise_uscc = "91350100M000100Y43";
+  team.rank = 1;
+  team.started_at_ms = 1700000000000;
+  team.ended_at_ms = 1700000600000;
+  r.team_results = {team};
+  payload.team_contest_ids = {"fuzz-team"};
+  auto file = write_rollup(payload, 1785000000000, ankang::fuzz::fuzz_key());
+  Bytes counted;
+  ByteWriter w;
+  for (std::uint32_t n : {2u, 1u, 1u, 1u}) w.u32(n);
+  counted = w.bytes();
+  const auto body = write_rollup_payload(payload);
+  counted.insert(counted.end(), body.begin(), body.end());
+  const auto dir = corpus / "rollup";
+  fs::create_directories(dir);
+  write_seed(dir / "gen-0-signed.ankr", 0, true, file);
+  write_seed(dir / "gen-1-unsigned.ankr", 1, true, std::span(file).first(file.size() - 64));
+  write_seed(dir / "gen-2-payload.ankr", 2, true, counted);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -121,5 +167,6 @@ int main(int argc, char** argv) {
   enterprise_xlsx(corpus);
   package(corpus);
   bundle(corpus);
+  rollup(corpus);
   return 0;
 }

@@ -1,4 +1,4 @@
-// Size bombs: score bundles and contest packages that declare sizes of
+// Size bombs: score bundles, contest packages and city roll-ups that declare sizes of
 // 2^20, 2^30, 2^40 and 2^64-1 in every size field they have must be refused
 // with under 10 MB of memory growth. Memory is counted by replacing the
 // global operator new: the peak of the bytes live during the call, above
@@ -22,6 +22,7 @@
 #include "results/bundle.h"
 #include "results/error.h"
 #include "results/package.h"
+#include "results/rollup.h"
 
 namespace {
 
@@ -405,5 +406,101 @@ TEST(SizeBomb, PackageFilesOfDeclaredSizeAreRefusedSmall) {
     SparseFile file(v);
     expect_refused_small("package file of " + name_of(v) + " bytes",
                          [&] { read_package_file(file.path.string(), device_key().public_key); });
+  }
+}
+
+// [SECTION] City roll-ups: header fields and payload counts by hand, signed
+// by the unit key (the device key here), every unit key taken as registered.
+namespace {
+
+bool any_unit(const PublicKey&) { return true; }
+
+struct RollupBomb {
+  std::string field;
+  Bytes payload;
+};
+
+// The archive's layout (docs/RESULTS.md, "City roll-up"): a u8 byte-order
+// flag, RollupPayload's u32 version, the enterprises, then the records as
+// a bundle's payload, then a u32 count of contest ids and each as u16 + bytes.
+std::vector<RollupBomb> rollup_bombs(std::uint64_t v) {
+  const auto n32 = clamp_to<std::uint32_t>(v);
+  const auto n16 = clamp_to<std::uint16_t>(v);
+  auto start = [] {
+    ByteWriter w;
+    w.u8(1);   // little-endian
+    w.u32(1);  // RollupPayload version
+    return w;
+  };
+  auto tail = [](ByteWriter& w) {
+    for (int i = 0; i < 64; ++i) w.u8(0);
+  };
+  std::vector<RollupBomb> bombs;
+  {
+    auto w = start();
+    w.u32(n32);  // enterprises
+    tail(w);
+    bombs.push_back({"payload.enterprises", w.bytes()});
+  }
+  {
+    auto w = start();
+    put_u32s(w, {1, 1});  // one enterprise, RollupEnterprise version
+    w.u16(n16);           // uscc length
+    tail(w);
+    bombs.push_back({"enterprise.uscc", w.bytes()});
+  }
+  {
+    auto w = start();
+    put_u32s(w, {0, 2, 0, 0, n32});  // no enterprises, BundlePayload version, attempts
+    tail(w);
+    bombs.push_back({"records.attempts", w.bytes()});
+  }
+  {
+    auto w = start();
+    put_u32s(w, {0, 2, 0, 0, 0, 0, n32});  // empty records, then the contest ids
+    tail(w);
+    bombs.push_back({"payload.team_contest_ids", w.bytes()});
+  }
+  {
+    auto w = start();
+    put_u32s(w, {0, 2, 0, 0, 0, 0, 1});
+    w.u16(n16);  // the first contest id's length
+    tail(w);
+    bombs.push_back({"team_contest_id", w.bytes()});
+  }
+  return bombs;
+}
+
+}  // namespace
+
+TEST(SizeBomb, RollupHeaderFieldsAreRefusedSmall) {
+  const auto payload = write_rollup_payload({});
+  for (auto v : kDeclared) {
+    const auto n = clamp_to<std::uint32_t>(v);
+    // Every u32 field of the header: the four counts (offsets 52-67) and the payload length (68).
+    for (std::size_t offset = 52; offset <= 68; offset += 4) {
+      auto file = seal_rollup(payload, {}, 1, device_key());
+      for (int i = 0; i < 4; ++i) file[offset + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(n >> (8 * i));
+      file.resize(file.size() - 64);
+      const auto sig = sign(file, device_key().secret_key);
+      file.insert(file.end(), sig.begin(), sig.end());
+      expect_refused_small("roll-up header field at " + std::to_string(offset) + " " + name_of(v),
+                           [&] { read_rollup(file, any_unit); });
+    }
+  }
+}
+
+TEST(SizeBomb, RollupPayloadCountsAndLengthsAreRefusedSmall) {
+  for (auto v : kDeclared)
+    for (const auto& bomb : rollup_bombs(v)) {
+      const auto file = seal_rollup(bomb.payload, {}, 1, device_key());
+      expect_refused_small("roll-up " + bomb.field + " " + name_of(v), [&] { read_rollup(file, any_unit); });
+    }
+}
+
+TEST(SizeBomb, RollupFilesOfDeclaredSizeAreRefusedSmall) {
+  for (auto v : {1ull << 20, 1ull << 30, 1ull << 40}) {
+    SparseFile file(v);
+    expect_refused_small("roll-up file of " + name_of(v) + " bytes", [&] { read_rollup_file(file.path.string(), any_unit); });
   }
 }
