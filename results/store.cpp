@@ -612,7 +612,7 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
   prev.reset();
   const std::string contest[] = {b.header.contest_id};
   const RecordBatch batch{b.payload, b.hash, contest, {"成绩包", "bundle"}};
-  auto refusal = merge_records(batch, out, [&] {
+  merge_records(batch, out, tx, [&] {
     db_.cached(
            "INSERT INTO bundles (hash, device_id, sequence, previous_hash, contest_id, answers, imported_at) "
            "VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -625,43 +625,33 @@ ImportOutcome OrganiserStore::import_bundle(std::span<const std::uint8_t> bytes,
         .bind(7, now_seconds())
         .run();
   });
-  if (refusal) {
-    out.notes.clear();
-    out.reason = *refusal;
-    return out;
-  }
-  commit_alone(tx);
-  out.status = ImportOutcome::Status::imported;
   return out;
 }
 
-void OrganiserStore::commit_alone(std::optional<storage::Transaction>& tx) {
-  if (!tx) return;  // inside a batch: the batch commits
-  try {
-    flush_moments();
-    tx->commit();
-  } catch (...) {
-    forget_cached_ids();
-    throw;
-  }
-}
-
-std::optional<Text> OrganiserStore::merge_records(const RecordBatch& batch, ImportOutcome& out,
-                                                  const std::function<void()>& record_file) {
+void OrganiserStore::merge_records(const RecordBatch& batch, ImportOutcome& out, std::optional<storage::Transaction>& tx,
+                                   const std::function<void()>& record_file) {
+  auto refuse = [&](const Text& reason) {
+    out.notes.clear();
+    out.reason = reason;
+  };
   try {
     auto ids = plan(batch);
     // Before any write, so a conflicting team result leaves nothing to take back.
-    if (auto refusal = check_team_results(batch, ids)) return refusal;
-    if (auto refusal = insert_answers(batch, ids)) return refusal;
+    if (auto refusal = check_team_results(batch, ids)) return refuse(*refusal);
+    if (auto refusal = insert_answers(batch, ids)) return refuse(*refusal);
     record_file();
     import_payload(batch, ids, out);
     insert_team_results(batch, ids, out);
+    if (tx) {  // alone; inside a batch the batch commits
+      flush_moments();
+      tx->commit();
+    }
   } catch (...) {
     // Ids and sums made inside the rolled-back writes are gone.
     forget_cached_ids();
     throw;
   }
-  return std::nullopt;
+  out.status = ImportOutcome::Status::imported;
 }
 
 std::vector<Text> OrganiserStore::sequence_gaps() {

@@ -158,9 +158,11 @@ class OrganiserStore {
   // Merges a batch of records: plan, the team-result check, the answers,
   // then `record_file` (the caller's row for the file, and anything else of
   // it that must be in before the workers: a roll-up's registrations), then
-  // workers, attempts, aggregates and team results. A refusal is returned
-  // with nothing of the batch written.
-  std::optional<Text> merge_records(const RecordBatch& batch, ImportOutcome& out, const std::function<void()>& record_file);
+  // workers, attempts, aggregates and team results, and commits `tx` when
+  // the import runs alone. A refusal is the outcome's reason, with nothing
+  // of the batch written; else the outcome says imported.
+  void merge_records(const RecordBatch& batch, ImportOutcome& out, std::optional<storage::Transaction>& tx,
+                     const std::function<void()>& record_file);
   Plan plan(const RecordBatch& batch);
   // Inserts every answer, each id checked by the answers' primary key. An
   // id stored with other content, or an attempt stored only in part, takes
@@ -185,8 +187,6 @@ class OrganiserStore {
   // unregistered and noted in the outcome.
   void ensure_enterprise(const std::string& uscc, ImportOutcome& out);
   void flush_moments();  // writes the pending question, category and histogram sums
-  // Commits an import that runs in its own transaction (tx set: not inside a batch).
-  void commit_alone(std::optional<storage::Transaction>& tx);
   std::int64_t worker_id(const Worker& w, const std::string& uscc, ImportOutcome& out);
   std::int32_t intern(const std::string& name);
   void forget_cached_ids();  // after a rollback

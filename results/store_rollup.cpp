@@ -19,6 +19,16 @@
 
 namespace ankang::results {
 
+namespace {
+
+PublicKey key_from(std::span<const std::uint8_t> blob) {
+  PublicKey key{};
+  std::copy_n(blob.begin(), std::min(blob.size(), key.size()), key.begin());
+  return key;
+}
+
+}  // namespace
+
 // [SECTION] Units
 
 void OrganiserStore::add_unit(const PublicKey& key, const std::string& label) {
@@ -50,8 +60,7 @@ std::vector<RegisteredUnit> OrganiserStore::units() {
   std::vector<RegisteredUnit> list;
   while (s.step()) {
     RegisteredUnit u;
-    const auto key = s.blob(0);
-    std::copy_n(key.begin(), std::min(key.size(), u.key.size()), u.key.begin());
+    u.key = key_from(s.blob(0));
     u.fingerprint = fingerprint(u.key);
     u.label = s.text(1);
     u.added_at = s.int64(2);
@@ -116,7 +125,7 @@ RollupOutcome OrganiserStore::import_rollup(std::span<const std::uint8_t> bytes,
   seen.reset();
 
   const RecordBatch batch{r.payload.records, r.hash, r.payload.team_contest_ids, {"汇总包", "roll-up"}};
-  auto refusal = merge_records(batch, out, [&] {
+  merge_records(batch, out, tx, [&] {
     db_.cached(
            "INSERT INTO rollups (hash, unit_key, exported_at_ms, enterprises, attempts, answers, team_results, imported_at) "
            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -131,14 +140,7 @@ RollupOutcome OrganiserStore::import_rollup(std::span<const std::uint8_t> bytes,
         .run();
     take_registrations(r, out);
   });
-  if (refusal) {
-    out.notes.clear();
-    out.reason = *refusal;
-    return out;
-  }
-  commit_alone(tx);
-  out.status = ImportOutcome::Status::imported;
-  duplicates_of_file();
+  if (out.status == ImportOutcome::Status::imported) duplicates_of_file();
   return out;
 }
 
@@ -231,12 +233,8 @@ std::vector<Registration> OrganiserStore::registrations(const std::string& uscc)
       "FROM registrations g JOIN units u ON u.public_key = g.unit_key LEFT JOIN enterprises e ON e.uscc = g.uscc "
       "WHERE g.uscc = ? ORDER BY g.id");
   s.bind(1, uscc);
-  while (s.step()) {
-    PublicKey key{};
-    const auto blob = s.blob(5);
-    std::copy_n(blob.begin(), std::min(blob.size(), key.size()), key.begin());
-    list.push_back({uscc, s.text(0), s.text(1), s.text(2), s.int64(3), s.text(4), fingerprint(key), s.int64(6) == 1});
-  }
+  while (s.step())
+    list.push_back({uscc, s.text(0), s.text(1), s.text(2), s.int64(3), s.text(4), fingerprint(key_from(s.blob(5))), s.int64(6) == 1});
   std::stable_partition(list.begin(), list.end(), [](const Registration& r) { return r.counted; });
   return list;
 }
