@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "results/table_file.h"
 
 namespace ankang::cli {
 
@@ -22,9 +21,5 @@ void add_rollup_commands(CLI::App& app);      // unit add | list; rollup export 
 void run_organiser(const std::function<void()>& body);
 // Prints a two-language message to stderr and exits with code 1.
 [[noreturn]] void fail(const Text& message);
-// Rows of a CSV (UTF-8, BOM, GBK/GB18030, UTF-16) or XLSX table (enterprise
-// list, contest roster). A text that cannot be decoded fails with its place;
-// a damaged file throws ResultsError.
-std::vector<results::Row> read_table_file(const std::string& path);
 
 }  // namespace ankang::cli

@@ -1,12 +1,8 @@
 #include <cstdio>
-#include <filesystem>
 
 #include "cli/organiser.h"
-#include "question_bank/formats/format.h"
-#include "results/codec.h"
 #include "results/error.h"
 #include "storage/error.h"
-#include "tables/text_encoding.h"
 
 namespace ankang::cli {
 
@@ -31,19 +27,6 @@ void add_organiser_commands(CLI::App& app) {
   add_results_commands(app);
   add_report_command(app);
   add_rollup_commands(app);
-}
-
-std::vector<results::Row> read_table_file(const std::string& path) {
-  const auto bytes = results::read_file(path, 64u << 20);
-  const auto ext = std::filesystem::path(path).extension().string();
-  if (ext == ".xlsx" || ext == ".XLSX") return results::read_xlsx_rows(bytes);
-  tables::Problem problem;
-  auto decoded = tables::decode_text(bytes, problem);
-  if (!decoded) {
-    bank::Diagnostic error{path, {problem.line, problem.column}, {problem.zh, problem.en}};
-    fail({bank::format_diagnostic(error, true), bank::format_diagnostic(error, false)});
-  }
-  return results::read_csv_rows(decoded->text());
 }
 
 }  // namespace ankang::cli

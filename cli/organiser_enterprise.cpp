@@ -2,17 +2,13 @@
 #include <cstdio>
 
 #include "cli/organiser.h"
+#include "organiser/enterprise_import.h"
 #include "results/enterprise_list.h"
 #include "results/error.h"
 #include "results/store.h"
 #include "results/uscc.h"
 
 namespace ankang::cli {
-
-namespace {
-
-
-}  // namespace
 
 void add_enterprise_commands(CLI::App& app) {
   auto* ent = app.add_subcommand("enterprise", "Participating enterprises (参赛单位)");
@@ -42,23 +38,13 @@ void add_enterprise_commands(CLI::App& app) {
       ->required();
   import->callback([] {
     run_organiser([] {
-      std::vector<results::Row> rows;
-      try {
-        rows = read_table_file(file);
-      } catch (const results::ResultsError& err) {
-        fail({file + ": " + err.text().zh, file + ": " + err.text().en});
-      }
-      auto list = results::read_enterprise_list(rows);
-      auto problems = list.problems;
-      if (problems.empty()) {
-        results::OrganiserStore store(import_db);
-        problems = results::register_enterprises(store, list);
-      }
-      for (const auto& p : problems) std::fprintf(stderr, "%s\n", results::format_problem(file, p, locale_is_chinese()).c_str());
-      if (!problems.empty())
-        fail({std::to_string(problems.size()) + " 处错误，未登记任何企业",
-              std::to_string(problems.size()) + " problem(s): no enterprise was registered"});
-      std::printf("%s %zu\n", locale_is_chinese() ? "已登记企业：" : "enterprises registered:", list.enterprises.size());
+      results::OrganiserStore store(import_db);
+      const auto result = organiser::import_enterprise_file(store, file);
+      for (const auto& p : result.problems) std::fprintf(stderr, "%s\n", results::format_problem(file, p, locale_is_chinese()).c_str());
+      if (!result.ok())
+        fail({std::to_string(result.problems.size()) + " 处错误，未登记任何企业",
+              std::to_string(result.problems.size()) + " problem(s): no enterprise was registered"});
+      std::printf("%s %d\n", locale_is_chinese() ? "已登记企业：" : "enterprises registered:", result.registered);
     });
   });
 }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "cli/organiser.h"
+#include "organiser/collect.h"
 #include "results/bundle.h"
 #include "results/error.h"
 #include "results/simulate.h"
@@ -15,23 +16,6 @@ namespace ankang::cli {
 namespace {
 
 const char* say(const char* zh, const char* en) { return locale_is_chinese() ? zh : en; }
-
-// Bundle files named on the command line; a folder stands for its *.ankb files.
-std::vector<std::string> bundle_files(const std::vector<std::string>& args) {
-  std::vector<std::string> files;
-  for (const auto& a : args) {
-    if (std::filesystem::is_directory(a)) {
-      std::vector<std::string> found;
-      for (const auto& entry : std::filesystem::recursive_directory_iterator(a))
-        if (entry.is_regular_file() && entry.path().extension() == ".ankb") found.push_back(entry.path().string());
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else {
-      files.push_back(a);
-    }
-  }
-  return files;
-}
 
 }  // namespace
 
@@ -52,7 +36,7 @@ void add_results_commands(CLI::App& app) {
       results::VerifyOptions options;
       options.expected_contest_id = verify_contest;
       int bad = 0;
-      for (const auto& f : bundle_files(verify_files)) {
+      for (const auto& f : organiser::bundle_files(verify_files)) {
         try {
           auto b = results::read_bundle_file(f, store.lookup(), options);
           std::printf("%s %s: %s %s, %s %llu, %u %s\n", say("有效", "valid"), f.c_str(), say("终端", "device"),
@@ -104,40 +88,18 @@ void add_results_commands(CLI::App& app) {
       results::OrganiserStore store(import_db);
       results::VerifyOptions options;
       options.expected_contest_id = import_contest;
-      int imported = 0, already = 0, refused = 0;
-      long answers = 0, team_results = 0;
-      store.begin_batch();
-      for (const auto& f : bundle_files(import_files)) {
-        results::ImportOutcome out;
-        out.source = f;
-        results::Bytes bytes;
-        try {
-          bytes = results::read_file(f, options.max_file_bytes);
-        } catch (const results::ResultsError& e) {
-          out.reason = e.text();
-        }
-        // A refusal comes back in the outcome; a database error throws and
-        // ends the command, rolling back everything of this run.
-        if (out.reason.en.empty()) out = store.import_bundle(bytes, f, options);
-        using S = results::ImportOutcome::Status;
-        if (out.status == S::imported) {
-          ++imported;
-          answers += out.answers;
-          team_results += out.team_results;
-        } else if (out.status == S::already_imported) {
-          ++already;
-        } else {
-          ++refused;
-          std::printf("%s %s: %s\n", say("拒绝", "REFUSED"), f.c_str(), localized(out.reason).c_str());
-        }
-        for (const auto& note : out.notes) std::printf("%s %s: %s\n", say("注意", "note"), f.c_str(), localized(note).c_str());
+      auto c = organiser::collect_bundles(store, organiser::bundle_files(import_files), options);
+      for (const auto& out : c.files) {
+        if (out.status == results::ImportOutcome::Status::refused)
+          std::printf("%s %s: %s\n", say("拒绝", "REFUSED"), out.source.c_str(), localized(out.reason).c_str());
+        for (const auto& note : out.notes)
+          std::printf("%s %s: %s\n", say("注意", "note"), out.source.c_str(), localized(note).c_str());
       }
-      store.commit_batch();
-      for (const auto& gap : store.sequence_gaps()) std::printf("%s %s\n", say("缺号", "gap"), localized(gap).c_str());
-      std::printf("%s %d, %s %d, %s %d, %s %ld, %s %ld\n", say("已导入", "imported"), imported, say("重复（未改变）", "already imported"),
-                  already, say("拒绝", "refused"), refused, say("新增答题记录", "answers added"), answers,
-                  say("新增班组赛成绩", "team results added"), team_results);
-      if (refused) fail({std::to_string(refused) + " 个成绩包被拒绝", std::to_string(refused) + " bundle(s) refused"});
+      for (const auto& gap : c.gaps) std::printf("%s %s\n", say("缺号", "gap"), localized(gap).c_str());
+      std::printf("%s %d, %s %d, %s %d, %s %ld, %s %ld\n", say("已导入", "imported"), c.imported, say("重复（未改变）", "already imported"),
+                  c.already, say("拒绝", "refused"), c.refused, say("新增答题记录", "answers added"), c.answers,
+                  say("新增班组赛成绩", "team results added"), c.team_results);
+      if (c.refused) fail({std::to_string(c.refused) + " 个成绩包被拒绝", std::to_string(c.refused) + " bundle(s) refused"});
     });
   });
 

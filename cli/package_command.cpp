@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/organiser.h"
+#include "organiser/table_file.h"
 #include "engine_io/config_json.h"
 #include "question_bank/bank.h"
 #include "question_bank/formats/format.h"
@@ -81,9 +82,9 @@ std::vector<Question> read_questions(const std::string& path) {
 std::vector<results::RosterEnterprise> read_roster_file(const std::string& path) {
   std::vector<results::Row> rows;
   try {
-    rows = read_table_file(path);
+    rows = organiser::read_table_file(path);
   } catch (const results::ResultsError& e) {
-    fail({path + ": " + e.text().zh, path + ": " + e.text().en});
+    fail(e.text());
   }
   auto roster = results::read_roster(rows);
   for (const auto& p : roster.problems) {

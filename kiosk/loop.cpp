@@ -10,7 +10,7 @@
 
 #include "kiosk/app.h"
 #include "machine/font_lookup.h"
-#include "kiosk/platform.h"
+#include "window/platform.h"
 #include "kiosk/sounds.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -18,6 +18,11 @@
 namespace ankang::kiosk {
 
 namespace {
+
+using window::Platform;
+using window::Texture;
+using window::make_texture;
+using window::free_texture;
 
 std::int64_t unix_now_ms() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -68,7 +73,7 @@ ui::Act host_key(SDL_Keycode k) {
 }  // namespace
 
 int run_kiosk(const Options& options) {
-  Platform platform(!options.windowed, options.width, options.height);
+  Platform platform({.fullscreen = !options.windowed, .width = options.width, .height = options.height});
   App app(options.data_dir);
   const machine::FontFile font = machine::find_cjk_font();
   app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));

@@ -6,7 +6,7 @@
 
 #include "kiosk/demo.h"
 #include "machine/font_lookup.h"
-#include "kiosk/platform.h"
+#include "window/platform.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -19,13 +19,13 @@ int render_screenshot(const Options& options) {
     std::fprintf(stderr, "未知界面 / unknown screen: %s\n", options.screen.c_str());
     return 2;
   }
-  Platform platform(false, options.width, options.height);
+  window::Platform platform({.width = options.width, .height = options.height});
   const machine::FontFile font = machine::find_cjk_font();
   const float body = ui::body_px(static_cast<float>(platform.height()), 1.0f);
   ui::build_fonts(*ImGui::GetIO().Fonts, font.path, font.index, body, demo_texts(), demo_texts());
   platform.reload_fonts();
   ui::apply_theme(static_cast<float>(platform.height()) / 1080.0f);
-  Texture picture = make_texture(demo_picture_png());
+  window::Texture picture = window::make_texture(demo_picture_png());
 
   // ImGui lays out child windows and disabled states over two frames: render
   // a few and keep the last.

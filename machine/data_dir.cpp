@@ -73,10 +73,11 @@ std::string configured_data_dir() {
   return dir;
 }
 
-DataDirLock::DataDirLock(const std::string& dir) {
+DataDirLock::DataDirLock(const std::string& dir, LockHolder holder) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  const std::string path = dir + "/kiosk.lock";
+  const bool kiosk = holder == LockHolder::kiosk;
+  const std::string path = dir + (kiosk ? "/kiosk.lock" : "/console.lock");
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0)
     throw std::runtime_error("无法创建锁文件 " + path + "：" + std::strerror(errno) + " / cannot create the lock file " +
@@ -86,6 +87,10 @@ DataDirLock::DataDirLock(const std::string& dir) {
     const std::string pid = holder_pid(fd_);
     ::close(fd_);
     fd_ = -1;
+    if (err == EWOULDBLOCK && !kiosk)
+      throw DataDirBusy("工作文件夹 " + dir + " 已被另一个组织单位工作台使用（进程 " + pid +
+                        "）。请切换到那个窗口，或先关闭它。\n" + "the workspace " + dir +
+                        " is in use by another organiser console (process " + pid + "): switch to it or close it first.");
     if (err == EWOULDBLOCK)
       throw DataDirBusy("数据目录 " + dir + " 已被另一个答题终端使用（进程 " + pid +
                         "）。每台终端需要自己的数据目录：先退出那个终端，或用 --data-dir 指定另一个目录。\n" +

@@ -39,11 +39,13 @@ struct DataDirBusy : std::runtime_error {
 // An advisory lock (flock) on DIR/kiosk.lock, held for the object's life, so
 // two kiosks never write one store. The kernel drops it when the process
 // ends, even after kill -9. Creates DIR when missing.
+enum class LockHolder { kiosk, console };  // DIR/kiosk.lock or DIR/console.lock
+
 class DataDirLock {
  public:
   // Throws DataDirBusy when held elsewhere, std::runtime_error when the
   // directory or the lock file cannot be made.
-  explicit DataDirLock(const std::string& dir);
+  explicit DataDirLock(const std::string& dir, LockHolder holder = LockHolder::kiosk);
   ~DataDirLock();
   DataDirLock(const DataDirLock&) = delete;
   DataDirLock& operator=(const DataDirLock&) = delete;

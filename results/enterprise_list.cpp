@@ -106,6 +106,8 @@ std::vector<ListProblem> register_enterprises(OrganiserStore& store, const Enter
 }
 
 std::string format_problem(const std::string& file, const ListProblem& p, bool chinese) {
+  // Line 0: the file as a whole, and its message names the file already.
+  if (p.line <= 0) return chinese ? p.message.zh : p.message.en;
   std::string out = file + ":" + std::to_string(p.line);
   if (p.column > 0) out += ":" + std::to_string(p.column);
   out += ": ";

@@ -36,7 +36,8 @@ EnterpriseList read_enterprise_list(const std::vector<Row>& rows);
 // when any is refused (every refusal is returned, located).
 std::vector<ListProblem> register_enterprises(OrganiserStore& store, const EnterpriseList& list);
 
-// "FILE:LINE:COLUMN: field: message".
+// "FILE:LINE:COLUMN: field: message"; a problem at line 0 (the file as a
+// whole, its message naming the file) is its message.
 std::string format_problem(const std::string& file, const ListProblem& p, bool chinese);
 
 }  // namespace ankang::results

@@ -44,8 +44,9 @@ std::span<const S> title_strings() {
   return kTitle;
 }
 
-bool fonts_cover(std::string_view text) {
-  const ImFont* font = fonts().body;
+bool fonts_cover(std::string_view text) { return font_covers(fonts().body, text); }
+
+bool font_covers(const ImFont* font, std::string_view text) {
   if (!font) return false;
   const char* p = text.data();
   const char* end = text.data() + text.size();
@@ -103,17 +104,7 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   static ImVector<ImWchar> ranges;
   static ImVector<ImWchar> large_ranges;
   static ImVector<ImWchar> title_ranges;
-  atlas.Clear();
   Fonts& f = fonts();
-  const MappedFile file(font_file);
-  if (!file) {
-    ImFontConfig cfg;
-    cfg.SizePixels = body;
-    f.body = f.large = f.title = f.digits = atlas.AddFontDefault(&cfg);
-    atlas.Build();
-    return false;
-  }
-
   ImFontGlyphRangesBuilder builder;
   // ASCII, not ImGui's default Latin-1 too: a Latin-1 letter that a name or
   // a question brings is added with it, like any other new character.
@@ -149,6 +140,27 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   title_ranges.clear();
   title_builder.BuildRanges(&title_ranges);
 
+  static const ImWchar digit_ranges[] = {0x0020, 0x0039, 0};
+  const FontSpec specs[] = {{body, ranges.Data}, {body * 1.375f, large_ranges.Data},
+                            {body * 2.25f, title_ranges.Data}, {body * 4.5f, digit_ranges}};
+  ImFont* built[4] = {};
+  const bool ok = build_font_set(atlas, font_file, face_index, specs, built);
+  f.body = built[0], f.large = built[1], f.title = built[2], f.digits = built[3];
+  return ok;
+}
+
+bool build_font_set(ImFontAtlas& atlas, const std::string& font_file, int face_index,
+                    std::span<const FontSpec> specs, std::span<ImFont*> out) {
+  atlas.Clear();
+  const MappedFile file(font_file);
+  if (!file) {
+    ImFontConfig cfg;
+    cfg.SizePixels = specs.empty() ? 13.0f : specs[0].px;
+    ImFont* fallback = atlas.AddFontDefault(&cfg);
+    for (ImFont*& f : out) f = fallback;
+    atlas.Build();
+    return false;
+  }
   ImFontConfig cfg;
   cfg.FontNo = face_index;
   // Glyphs drawn at their pixel size and snapped: at 32 px and above CJK
@@ -160,17 +172,16 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   // would get its own 20 MB copy of the file. The ownership is taken back
   // below, before the atlas could free the mapping.
   cfg.FontDataOwnedByAtlas = true;
-  auto add = [&](float px, const ImWchar* r) { return atlas.AddFontFromMemoryTTF(file.data(), file.size(), px, &cfg, r); };
-  static const ImWchar digit_ranges[] = {0x0020, 0x0039, 0};
-  f.body = add(body, ranges.Data);
-  f.large = add(body * 1.375f, large_ranges.Data);
-  f.title = add(body * 2.25f, title_ranges.Data);
-  f.digits = add(body * 4.5f, digit_ranges);
+  bool all = true;
+  for (std::size_t i = 0; i < specs.size() && i < out.size(); ++i) {
+    out[i] = atlas.AddFontFromMemoryTTF(file.data(), file.size(), specs[i].px, &cfg, specs[i].ranges);
+    all = all && out[i];
+  }
   for (ImFontConfig& c : atlas.ConfigData) c.FontDataOwnedByAtlas = false;
   // The texture exactly as tall as the glyphs need, not the next power of
   // two: less to upload and less for the GL driver to keep.
   atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-  const bool built = f.body && f.large && f.title && f.digits && atlas.Build();
+  const bool built = all && atlas.Build();
   // The glyphs are in the atlas now: it no longer needs the file, which is
   // unmapped on return.
   atlas.ClearInputData();

@@ -35,8 +35,21 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
                  const std::vector<std::string_view>& extra_texts,
                  const std::vector<std::string_view>& title_texts = {});
 
+// Fonts from one font file, each at its size with its glyph ranges (which
+// must outlive the atlas's use of them), into out[i]. The file is mapped
+// once and only the asked glyphs are rasterised. Returns false when the
+// file cannot be read: every out[i] is then ImGui's default font.
+struct FontSpec {
+  float px;
+  const ImWchar* ranges;
+};
+bool build_font_set(ImFontAtlas& atlas, const std::string& font_file, int face_index,
+                    std::span<const FontSpec> specs, std::span<ImFont*> out);
+
 // True when the body font has a glyph for every character of text; when it
 // does not, the kiosk adds the text and rebuilds the atlas between frames.
 bool fonts_cover(std::string_view text);
+// The same for any font.
+bool font_covers(const ImFont* font, std::string_view text);
 
 }  // namespace ankang::ui

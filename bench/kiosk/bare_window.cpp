@@ -5,12 +5,12 @@
 
 #include <cstdio>
 
-#include "kiosk/platform.h"
+#include "window/platform.h"
 #include "machine/font_lookup.h"
 
 int main() {
-  using namespace ankang::kiosk;
-  Platform platform(false, 1920, 1080);
+  using namespace ankang::window;
+  Platform platform({});
   const ankang::machine::FontFile font = ankang::machine::find_cjk_font();
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->AddFontFromFileTTF(font.path.c_str(), 32.0f, nullptr, io.Fonts->GetGlyphRangesDefault());

@@ -1,4 +1,4 @@
-#include "kiosk/platform.h"
+#include "window/platform.h"
 
 #include <SDL_opengl.h>
 #include <imgui.h>
@@ -9,14 +9,16 @@
 
 #include <stdexcept>
 
-namespace ankang::kiosk {
+namespace ankang::window {
 
-Platform::Platform(bool fullscreen, int width, int height) {
+Platform::Platform(const WindowOptions& options) {
   // Leave SIGINT/SIGTERM alone: lockdown ignores SDL_QUIT, but the system
   // must still be able to stop the kiosk.
   SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_AUDIO | SDL_INIT_GAMECONTROLLER | SDL_INIT_TIMER) != 0)
+  const Uint32 subsystems = SDL_INIT_VIDEO | SDL_INIT_TIMER |
+                           (options.audio_and_controllers ? SDL_INIT_AUDIO | SDL_INIT_GAMECONTROLLER : 0u);
+  if (SDL_Init(subsystems) != 0)
     throw std::runtime_error(std::string("SDL 初始化失败 / SDL_Init failed: ") + SDL_GetError());
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
@@ -24,8 +26,10 @@ Platform::Platform(bool fullscreen, int width, int height) {
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-  window_ = SDL_CreateWindow("安康杯", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
+  if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (options.resizable) flags |= SDL_WINDOW_RESIZABLE;
+  window_ = SDL_CreateWindow(options.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
+                             options.height, flags);
   if (!window_) {
     SDL_Quit();
     throw std::runtime_error(std::string("无法创建窗口 / cannot create the window: ") + SDL_GetError());
@@ -142,4 +146,4 @@ void free_texture(Texture& t) {
   t = {};
 }
 
-}  // namespace ankang::kiosk
+}  // namespace ankang::window

@@ -1,5 +1,6 @@
 // The SDL2 window, its OpenGL context and the ImGui backends, as one RAII
-// object; plus what the main loop needs from the platform.
+// object; plus what a main loop needs from the platform. Shared by the
+// kiosk and the organiser console.
 #pragma once
 
 #include <SDL.h>
@@ -8,12 +9,24 @@
 #include <string>
 #include <vector>
 
-namespace ankang::kiosk {
+namespace ankang::window {
+
+// What a program asks of its window.
+struct WindowOptions {
+  const char* title = "安康杯";
+  bool fullscreen = false;
+  int width = 1920, height = 1080;
+  bool resizable = false;
+  // The kiosk plays sounds and reads buzzers; a desktop tool starts faster
+  // without the audio and game-controller subsystems.
+  bool audio_and_controllers = true;
+};
+
 
 class Platform {
  public:
   // Throws std::runtime_error naming what failed (SDL, the GL context).
-  Platform(bool fullscreen, int width, int height);
+  explicit Platform(const WindowOptions& options);
   ~Platform();
   Platform(const Platform&) = delete;
   Platform& operator=(const Platform&) = delete;
@@ -49,4 +62,4 @@ struct Texture {
 Texture make_texture(const std::vector<std::uint8_t>& bytes);
 void free_texture(Texture& t);
 
-}  // namespace ankang::kiosk
+}  // namespace ankang::window

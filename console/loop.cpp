@@ -1,0 +1,108 @@
+#include "console/loop.h"
+
+#include <imgui.h>
+#include <backends/imgui_impl_sdl.h>
+
+#include <cstdio>
+
+#include "console/app.h"
+#include "console_ui/fonts.h"
+#include "console_ui/text.h"
+#include "console_ui/theme.h"
+#include "machine/font_lookup.h"
+#include "window/platform.h"
+
+namespace ankang::console {
+
+namespace {
+
+using window::Platform;
+
+void build_atlas(Platform& platform, const machine::FontFile& font) {
+  const auto h = static_cast<float>(platform.height());
+  if (!console_ui::build_console_fonts(*ImGui::GetIO().Fonts, font.path, font.index, console_ui::body_px(h),
+                                       console_ui::Glyphs::instance().take_all()))
+    std::fprintf(stderr, "ankang-console: 找不到中文字体 / no CJK font found (install fonts-noto-cjk)\n");
+  platform.reload_fonts();
+  console_ui::apply_console_theme(h / 1080.0f);
+  // The page is cleared to the background colour and the full-window window
+  // left see-through: a software GL then blends no full-screen rectangle.
+  ImVec4& bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  platform.set_clear_color(bg.x, bg.y, bg.z);
+  bg.w = 0;
+}
+
+// A frame; when it drew a text the atlas lacks, the atlas grows and the
+// frame is drawn again (what it asked for is done once, in the first pass).
+void draw_frame(App& app, Platform& platform, const machine::FontFile& font) {
+  for (int pass = 0;; ++pass) {
+    platform.new_frame();
+    app.frame();
+    if (!console_ui::Glyphs::instance().missing() || pass == 2) break;
+    ImGui::EndFrame();
+    build_atlas(platform, font);
+  }
+  platform.render();
+}
+
+}  // namespace
+
+int run_console(const Options& options) {
+  Workspace workspace(options.workspace);
+  Platform platform({.title = "安康杯 组织单位工作台",
+                     .fullscreen = options.fullscreen,
+                     .width = options.width,
+                     .height = options.height,
+                     .resizable = true,
+                     .audio_and_controllers = false});
+  if (options.english) console_ui::set_language(console_ui::Lang::en);
+  const machine::FontFile font = machine::find_cjk_font();
+  build_atlas(platform, font);
+  int atlas_height = platform.height();
+  App app(workspace);
+  if (options.page) app.go(*options.page);
+
+  if (!options.screenshot.empty()) {
+    // Every job the page starts finishes before the picture is taken.
+    for (int i = 0; i < 2000; ++i) {
+      const bool applied = app.poll();
+      draw_frame(app, platform, font);
+      if (i > 4 && !app.busy() && !applied) break;
+      if (app.busy()) SDL_Delay(5);
+    }
+    return platform.save_png(options.screenshot) ? 0 : 1;
+  }
+
+  draw_frame(app, platform, font);
+  platform.present();
+  if (options.first_frame_exit) {
+    std::printf("first-frame\n");
+    std::fflush(stdout);
+    return 0;
+  }
+  int settle = 2;  // ImGui shows hover and press states a frame after the input
+  for (bool running = true; running;) {
+    SDL_Event e;
+    const int timeout = app.busy() ? 50 : (settle > 0 ? 0 : 1000);
+    bool input = SDL_WaitEventTimeout(&e, timeout) != 0;
+    while (input) {
+      ImGui_ImplSDL2_ProcessEvent(&e);
+      if (e.type == SDL_QUIT) running = false;
+      input = SDL_PollEvent(&e) != 0;
+      settle = 2;
+    }
+    const bool applied = app.poll();
+    if (platform.height() != atlas_height) {
+      build_atlas(platform, font);
+      atlas_height = platform.height();
+    }
+    if (settle > 0 || applied || app.busy()) {
+      draw_frame(app, platform, font);
+      platform.present();
+      if (settle > 0) --settle;
+    }
+  }
+  return 0;
+}
+
+}  // namespace ankang::console

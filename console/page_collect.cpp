@@ -1,0 +1,19 @@
+// The collect page. (Built next: until then it says what it will hold.)
+#include "console/context.h"
+#include "console_ui/text.h"
+#include "console_ui/widgets.h"
+
+namespace ankang::console {
+
+namespace {
+
+class CollectPage : public Page {
+ public:
+  void draw(Context&) override { console_ui::heading(console_ui::tr("collect", "collect")); }
+};
+
+}  // namespace
+
+std::unique_ptr<Page> make_collect_page() { return std::make_unique<CollectPage>(); }
+
+}  // namespace ankang::console

@@ -1,0 +1,19 @@
+// The enterprises page. (Built next: until then it says what it will hold.)
+#include "console/context.h"
+#include "console_ui/text.h"
+#include "console_ui/widgets.h"
+
+namespace ankang::console {
+
+namespace {
+
+class EnterprisesPage : public Page {
+ public:
+  void draw(Context&) override { console_ui::heading(console_ui::tr("enterprises", "enterprises")); }
+};
+
+}  // namespace
+
+std::unique_ptr<Page> make_enterprises_page() { return std::make_unique<EnterprisesPage>(); }
+
+}  // namespace ankang::console

@@ -1,0 +1,19 @@
+// The home page. (Built next: until then it says what it will hold.)
+#include "console/context.h"
+#include "console_ui/text.h"
+#include "console_ui/widgets.h"
+
+namespace ankang::console {
+
+namespace {
+
+class HomePage : public Page {
+ public:
+  void draw(Context&) override { console_ui::heading(console_ui::tr("home", "home")); }
+};
+
+}  // namespace
+
+std::unique_ptr<Page> make_home_page() { return std::make_unique<HomePage>(); }
+
+}  // namespace ankang::console

@@ -1,0 +1,19 @@
+// The reports page. (Built next: until then it says what it will hold.)
+#include "console/context.h"
+#include "console_ui/text.h"
+#include "console_ui/widgets.h"
+
+namespace ankang::console {
+
+namespace {
+
+class ReportsPage : public Page {
+ public:
+  void draw(Context&) override { console_ui::heading(console_ui::tr("reports", "reports")); }
+};
+
+}  // namespace
+
+std::unique_ptr<Page> make_reports_page() { return std::make_unique<ReportsPage>(); }
+
+}  // namespace ankang::console
