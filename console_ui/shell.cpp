@@ -73,6 +73,7 @@ void sidebar(const ShellView& view, ShellIntent& intent) {
 
 ShellIntent begin_shell(const ShellView& view) {
   frame_items().clear();
+  recorded_texts().clear();
   ShellIntent intent;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);

@@ -7,6 +7,13 @@ namespace ankang::console_ui {
 
 namespace {
 Lang g_lang = Lang::zh;
+bool g_recording = false;
+}  // namespace
+
+void record_texts(bool on) { g_recording = on; }
+std::vector<std::string>& recorded_texts() {
+  static std::vector<std::string> texts;
+  return texts;
 }
 
 void set_language(Lang lang) { g_lang = lang; }
@@ -33,6 +40,7 @@ Glyphs& Glyphs::instance() {
 }
 
 void Glyphs::note(std::string_view text) {
+  if (g_recording) recorded_texts().emplace_back(text);
   // ASCII is always in the atlas: most texts are checked by this loop alone.
   bool ascii = true;
   for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;

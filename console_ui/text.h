@@ -22,6 +22,11 @@ const char* tr(const Text& text);
 const char* shown(const std::string& text);
 const char* shown(const char* text);
 
+// Tests ask which texts a frame drew: when recording, every text noted
+// since the last clear is kept here.
+void record_texts(bool on);
+std::vector<std::string>& recorded_texts();
+
 // Texts drawn since the atlas was last built that its body font cannot draw.
 // The loop rebuilds the atlas with them and draws the frame again.
 class Glyphs {
