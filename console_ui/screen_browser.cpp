@@ -45,7 +45,7 @@ BrowserIntent browser_screen(const BrowserView& view) {
     ImGui::PushID(static_cast<int>(i));
     const bool pressed = ImGui::Selectable(shown(label), view.selected == static_cast<int>(i),
                                            ImGuiSelectableFlags_AllowDoubleClick);
-    note_item(label.c_str());
+    note_item(e.name.c_str());  // found by its name
     ImGui::PopID();
     if (pressed) {
       if (e.is_dir) intent = {K::open, static_cast<int>(i)};
