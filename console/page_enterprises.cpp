@@ -1,15 +1,112 @@
-// The enterprises page. (Built next: until then it says what it will hold.)
+// 参赛企业: the enterprise list imported through organiser::import_enterprise_file,
+// the same function as `ankang enterprise import`.
+#include <filesystem>
+#include <set>
+
 #include "console/context.h"
+#include "console/problem_rows.h"
+#include "console_ui/screen_enterprises.h"
 #include "console_ui/text.h"
-#include "console_ui/widgets.h"
+#include "organiser/enterprise_import.h"
+#include "results/codec.h"
+#include "results/store.h"
 
 namespace ankang::console {
 
 namespace {
 
+using console_ui::EnterpriseRow;
+
+std::string affiliation_name(const std::string& code) {
+  if (code.empty()) return "";
+  if (console_ui::language() == console_ui::Lang::zh) return results::affiliation_zh(code);
+  return code;
+}
+
 class EnterprisesPage : public Page {
  public:
-  void draw(Context&) override { console_ui::heading(console_ui::tr("enterprises", "enterprises")); }
+  void draw(Context& ctx) override {
+    if (loaded_version_ != ctx.data_version && !ctx.jobs.busy()) load(ctx);
+    const auto intent = console_ui::enterprises_screen(view_, filter_);
+    if (intent.import_list) choose_list(ctx);
+    if (intent.write_template) choose_template_folder(ctx);
+  }
+
+ private:
+  void load(Context& ctx) {
+    loaded_version_ = ctx.data_version;
+    ctx.jobs.start({"正在读取参赛企业……", "Reading the enterprises…"}, [this, db = ctx.workspace.organiser_db()](Progress&) {
+      results::OrganiserStore store(db);
+      auto list = store.enterprises();
+      return Finish{true, {}, [this, list = std::move(list)] { show(list); }, false};
+    });
+  }
+
+  void show(const std::vector<results::Enterprise>& list) {
+    view_.rows.clear();
+    std::set<std::string> units;
+    view_.registered = 0;
+    for (const auto& e : list) {
+      view_.rows.push_back({e.unit, e.name.empty() ? console_ui::tr("（名称不详）", "(name unknown)") : e.name, e.uscc, affiliation_name(e.affiliation),
+                            e.registered ? std::to_string(e.headcount) : "", e.registered});
+      if (e.registered) {
+        ++view_.registered;
+        units.insert(e.unit);
+      }
+    }
+    view_.units = static_cast<int>(units.size());
+  }
+
+  void choose_list(Context& ctx) {
+    ctx.browse({{"选择企业名单（Excel 或 CSV）", "Choose the enterprise list (Excel or CSV)"},
+                false,
+                {".xlsx", ".csv"},
+                [this, &ctx](const std::string& file) { import(ctx, file); }});
+  }
+
+  void import(Context& ctx, const std::string& file) {
+    ctx.jobs.start({"正在导入企业名单……", "Importing the enterprise list…"}, [this, file, db = ctx.workspace.organiser_db()](Progress&) {
+      results::OrganiserStore store(db);
+      auto result = organiser::import_enterprise_file(store, file);
+      const std::string name = std::filesystem::path(file).filename().string();
+      Text message;
+      if (result.ok())
+        message = {name + "：已登记 " + std::to_string(result.registered) + " 家企业",
+                   name + ": " + std::to_string(result.registered) + " enterprise(s) registered"};
+      else
+        message = {name + "：发现 " + std::to_string(result.problems.size()) + " 处错误，未登记任何企业。请在名单中改正下列各处后重新导入。",
+                   name + ": " + std::to_string(result.problems.size()) +
+                       " problem(s); no enterprise was registered. Correct each one below in the list and import it again."};
+      auto apply = [this, file, ok = result.ok(), message, problems = std::move(result.problems)] {
+        view_.import_file = file;
+        view_.import_ok = ok;
+        view_.import_message = console_ui::tr(message);
+        view_.problems = problem_rows(problems);
+      };
+      return Finish{result.ok(), message, apply, result.ok()};
+    });
+  }
+
+  void choose_template_folder(Context& ctx) {
+    ctx.browse({{"选择保存名单模板的文件夹", "Choose the folder for the list template"},
+                true,
+                {},
+                [&ctx](const std::string& folder) { write_template(ctx, folder); }});
+  }
+
+  static void write_template(Context& ctx, const std::string& folder) {
+    ctx.jobs.start({"正在保存名单模板……", "Saving the list template…"}, [folder](Progress&) {
+      // UTF-8 with a byte-order mark, so Excel opens the Chinese headers right.
+      const std::string csv = "\xEF\xBB\xBF统一社会信用代码,企业名称,归属,组织单位,职工人数\r\n";
+      const std::string path = (std::filesystem::path(folder) / "参赛企业名单模板.csv").string();
+      results::write_file_atomic(path, std::span(reinterpret_cast<const std::uint8_t*>(csv.data()), csv.size()));
+      return Finish{true, {"已保存名单模板：" + path, "template saved: " + path}, {}, false};
+    });
+  }
+
+  console_ui::EnterprisesView view_;
+  std::string filter_;
+  int loaded_version_ = -1;
 };
 
 }  // namespace

@@ -100,6 +100,11 @@ bool text_field(const char* id, const char* hint_text, std::string& value, float
   return changed;
 }
 
+float table_height(std::size_t rows) {
+  const float row = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y + 1;
+  return std::min(ImGui::GetContentRegionAvail().y, row * (static_cast<float>(rows) + 1.0f) + 2);
+}
+
 void problems_table(const char* id, const std::vector<ProblemRow>& rows, float height) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingStretchProp;

@@ -39,6 +39,10 @@ void figure(const char* label, const std::string& value);
 // A one-line text input; true when it changed.
 bool text_field(const char* id, const char* hint, std::string& value, float width);
 
+// The height of a table of `rows` one-line rows with its header, at most
+// what is left of the window.
+float table_height(std::size_t rows);
+
 // One located problem of a file, already in the console's language.
 struct ProblemRow {
   std::string where;  // "LINE:COLUMN", or empty for the file as a whole

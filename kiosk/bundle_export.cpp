@@ -206,6 +206,18 @@ ExportResult place(Store& store, const results::KeyPair& key, const Signed& b, c
     throw ExportError("无法写入文件夹 " + folder + "（只读或已满？），成绩未导出 / cannot write to " + folder +
                       " (read-only or full?), nothing was exported: " + e.what());
   }
+  // The kiosk's public key beside its bundles, so the organiser can register
+  // the kiosk from the same stick (after comparing the fingerprint with the
+  // admin screen's). Not needed for the bundle itself: a failure is ignored.
+  std::snprintf(name, sizeof name, "kiosk-%s.pub", results::to_hex(std::span<const std::uint8_t>(device.data(), 4)).c_str());
+  const std::string pub = (fs::path(folder) / name).string();
+  if (std::error_code ec; !fs::exists(pub, ec)) {
+    const std::string hex = results::to_hex(key.public_key) + "\n";
+    try {
+      results::write_file_atomic(pub, std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()));
+    } catch (const results::ResultsError&) {
+    }
+  }
   // Should this fail, the file stays: the next export writes the same bytes
   // under the same number, so the organiser never sees two versions of it.
   store.mark_exported({b.sequence, results::to_hex(results::blake2b(b.bytes))}, file, b.answers, b.attempt_ids,

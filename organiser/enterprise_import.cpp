@@ -1,6 +1,11 @@
 #include "organiser/enterprise_import.h"
 
 #include "organiser/table_file.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "storage/sqlite.h"
 #include "results/error.h"
 
 namespace ankang::organiser {
@@ -17,8 +22,18 @@ EnterpriseImport import_enterprise_file(results::OrganiserStore& store, const st
   }
   auto list = results::read_enterprise_list(rows);
   out.problems = list.problems;
-  if (out.problems.empty()) out.problems = results::register_enterprises(store, list);
-  if (out.problems.empty()) out.registered = static_cast<int>(list.enterprises.size());
+  // The rows that read well are tried against the store too (check
+  // character, 不能重复报名) so one pass finds every problem; nothing stays
+  // unless there is none.
+  storage::Savepoint all_or_none(store.db(), "enterprise_file");
+  auto refused = results::register_enterprises(store, list);
+  out.problems.insert(out.problems.end(), refused.begin(), refused.end());
+  std::stable_sort(out.problems.begin(), out.problems.end(),
+                   [](const auto& a, const auto& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+  if (out.problems.empty()) {
+    all_or_none.commit();
+    out.registered = static_cast<int>(list.enterprises.size());
+  }
   return out;
 }
 

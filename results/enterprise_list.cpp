@@ -31,6 +31,11 @@ const std::map<std::string, Text>& field_labels() {
 
 }  // namespace
 
+Text list_field_label(const std::string& field) {
+  auto it = field_labels().find(field);
+  return it == field_labels().end() ? Text{field, field} : it->second;
+}
+
 EnterpriseList read_enterprise_list(const std::vector<Row>& rows) {
   EnterpriseList out;
   if (rows.empty()) {

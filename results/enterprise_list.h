@@ -32,6 +32,9 @@ struct EnterpriseList {
 
 EnterpriseList read_enterprise_list(const std::vector<Row>& rows);
 
+// The column a field stands for: 统一社会信用代码 / uscc ...
+Text list_field_label(const std::string& field);
+
 // Registers every listed enterprise in one transaction: all of them, or none
 // when any is refused (every refusal is returned, located).
 std::vector<ListProblem> register_enterprises(OrganiserStore& store, const EnterpriseList& list);

@@ -59,6 +59,26 @@ struct RollupOutcome : ImportOutcome {
   std::vector<DuplicateRegistration> duplicates;  // this file's enterprises another unit registers too
 };
 
+// A registered kiosk and what the store holds from it.
+struct RegisteredDevice {
+  DeviceId id{};
+  std::string fingerprint;
+  std::string label;
+  std::int64_t added_at = 0;
+  int bundles = 0;                 // imported
+  std::int64_t last_sequence = 0;  // 0: none yet
+};
+
+// What the store holds, in a few numbers (the console's home page).
+struct StoreCounts {
+  std::int64_t enterprises = 0;  // registered
+  std::int64_t unregistered = 0; // seen only in results
+  std::int64_t devices = 0;
+  std::int64_t bundles = 0;
+  std::int64_t attempts = 0;
+  std::int64_t answers = 0;
+};
+
 // A team's final standing in a host-mode team contest (班组赛), as stored.
 struct StoredTeamResult {
   Uuid contest{};              // the host contest; its teams share it
@@ -94,6 +114,11 @@ class OrganiserStore {
   void add_enterprise(Enterprise e);
   void allow_uscc(const std::string& code, const std::string& note);
   std::optional<Enterprise> enterprise(const std::string& uscc);
+  // Every enterprise, registered ones first, by unit and name
+  // (results/store_lists.cpp, as the two below).
+  std::vector<Enterprise> enterprises();
+  std::vector<RegisteredDevice> devices();
+  StoreCounts counts();
 
   // Verifies and imports one bundle, all or nothing. Importing it again adds
   // nothing; an answer id already stored with other content refuses it.

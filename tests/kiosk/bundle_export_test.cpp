@@ -71,6 +71,22 @@ class BundleExportTest : public KioskDirTest {
   results::KeyPair key;
 };
 
+TEST_F(BundleExportTest, PutsTheKioskPublicKeyBesideItsBundlesForTheOrganiserToRegister) {
+  take_test(1000);
+  const ExportResult r = export_to(dir / "usb");
+  const auto device = results::device_id_of(key.public_key);
+  const auto pub = dir / "usb" / ("kiosk-" + results::to_hex(std::span<const std::uint8_t>(device.data(), 4)) + ".pub");
+  ASSERT_TRUE(fs::exists(pub)) << pub;
+  EXPECT_EQ(results::parse_public_key(pub.string()), key.public_key);
+  // A bundle read with the key from that file verifies.
+  const auto from_stick = results::parse_public_key(pub.string());
+  const auto b = results::read_bundle_file(r.file, [&](const results::DeviceId& id) -> std::optional<results::PublicKey> {
+    if (id == results::device_id_of(from_stick)) return from_stick;
+    return std::nullopt;
+  });
+  EXPECT_EQ(b.header.sequence, 1u);
+}
+
 TEST_F(BundleExportTest, ExportsASignedBundleTheOrganiserCanRead) {
   take_test(1000);
   const ExportResult r = export_to(dir / "usb");
