@@ -35,7 +35,7 @@ void App::frame() {
   pages_[static_cast<std::size_t>(page_)]->draw(ctx_);
   console_ui::end_shell(shell_);
   if (browser_.active()) browser_.draw();
-  if (intent.go && !busy()) page_ = *intent.go;
+  if (intent.go) page_ = *intent.go;
   if (intent.switch_language)
     console_ui::set_language(console_ui::language() == console_ui::Lang::zh ? console_ui::Lang::en : console_ui::Lang::zh);
 }

@@ -35,6 +35,7 @@ Jobs::~Jobs() {
 bool Jobs::start(Text label, Work work) {
   if (busy()) return false;
   label_ = std::move(label);
+  started_ = std::chrono::steady_clock::now();
   progress_.done = 0;
   progress_.total = 0;
   if (inline_) {
@@ -47,7 +48,8 @@ bool Jobs::start(Text label, Work work) {
 
 std::optional<console_ui::JobView> Jobs::view() const {
   if (!busy()) return std::nullopt;
-  return console_ui::JobView{console_ui::tr(label_), progress_.done, progress_.total};
+  const std::chrono::duration<double> since = std::chrono::steady_clock::now() - started_;
+  return console_ui::JobView{console_ui::tr(label_), progress_.done, progress_.total, since.count()};
 }
 
 std::optional<Finish> Jobs::take_finished() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <future>
 #include <optional>
@@ -46,6 +47,7 @@ class Jobs {
  private:
   bool inline_;
   Text label_;
+  std::chrono::steady_clock::time_point started_;
   Progress progress_;
   std::future<Finish> running_;
   std::optional<Finish> finished_;

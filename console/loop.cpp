@@ -4,11 +4,13 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "console/app.h"
 #include "console_ui/fonts.h"
 #include "console_ui/text.h"
 #include "console_ui/theme.h"
+#include "console_ui/widgets.h"
 #include "machine/font_lookup.h"
 #include "window/platform.h"
 
@@ -45,6 +47,21 @@ void draw_frame(App& app, Platform& platform, const machine::FontFile& font) {
   platform.render();
 }
 
+// ANKANG_CONSOLE_ITEMS=FILE: after each frame, the pressable items and
+// where they are ("x y label" per line), so an end-to-end test can move the
+// real X pointer onto a button by its label. Written whole, then renamed.
+void write_items(const char* file, bool busy) {
+  const std::string tmp = std::string(file) + ".tmp";
+  if (std::FILE* f = std::fopen(tmp.c_str(), "w")) {
+    if (busy) std::fputs("0 0 @busy\n", f);
+    for (const auto& item : console_ui::frame_items())
+      if (item.enabled)
+        std::fprintf(f, "%d %d %s\n", static_cast<int>(item.center().x), static_cast<int>(item.center().y), item.label.c_str());
+    std::fclose(f);
+    std::rename(tmp.c_str(), file);
+  }
+}
+
 }  // namespace
 
 int run_console(const Options& options) {
@@ -73,13 +90,14 @@ int run_console(const Options& options) {
     return platform.save_png(options.screenshot) ? 0 : 1;
   }
 
+  const char* items_file = std::getenv("ANKANG_CONSOLE_ITEMS");
   draw_frame(app, platform, font);
   platform.present();
-  if (options.first_frame_exit) {
-    std::printf("first-frame\n");
-    std::fflush(stdout);
-    return 0;
-  }
+  if (items_file) write_items(items_file, app.busy());
+  // Benchmarks and tests wait for this line.
+  std::printf("first-frame\n");
+  std::fflush(stdout);
+  if (options.first_frame_exit) return 0;
   int settle = 2;  // ImGui shows hover and press states a frame after the input
   for (bool running = true; running;) {
     SDL_Event e;
@@ -88,6 +106,13 @@ int run_console(const Options& options) {
     while (input) {
       ImGui_ImplSDL2_ProcessEvent(&e);
       if (e.type == SDL_QUIT) running = false;
+      // ImGui 1.86 reads the mouse and keys once a frame: a press and its
+      // release in one batch (a quick tap, xdotool) would be one frame and
+      // no click. Each transition gets a frame of its own.
+      if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP || e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+        draw_frame(app, platform, font);
+        platform.present();
+      }
       input = SDL_PollEvent(&e) != 0;
       settle = 2;
     }
@@ -99,6 +124,7 @@ int run_console(const Options& options) {
     if (settle > 0 || applied || app.busy()) {
       draw_frame(app, platform, font);
       platform.present();
+      if (items_file) write_items(items_file, app.busy());
       if (settle > 0) --settle;
     }
   }

@@ -113,7 +113,8 @@ void end_shell(const ShellView& view) {
 
   // While a job runs nothing else can be pressed: a modal window shows
   // what it does and how far it got.
-  if (view.busy && !ImGui::IsPopupOpen("busy")) ImGui::OpenPopup("busy");
+  // A job of a moment (reading a list) shows nothing: the window would only flash.
+  if (view.busy && view.busy->seconds > 0.3 && !ImGui::IsPopupOpen("busy")) ImGui::OpenPopup("busy");
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0));

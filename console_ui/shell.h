@@ -14,6 +14,7 @@ const char* page_title(PageId page);
 struct JobView {
   std::string label;  // 正在导入……
   std::size_t done = 0, total = 0;  // total 0: no count known
+  double seconds = 0;               // since it started
 };
 
 struct ShellView {

@@ -1,12 +1,11 @@
 #include "organiser/enterprise_import.h"
 
-#include "organiser/table_file.h"
-
 #include <algorithm>
 #include <tuple>
 
-#include "storage/sqlite.h"
+#include "organiser/table_file.h"
 #include "results/error.h"
+#include "storage/sqlite.h"
 
 namespace ankang::organiser {
 

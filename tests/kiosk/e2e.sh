@@ -20,22 +20,15 @@ for tool in Xvfb xdotool sqlite3; do
 done
 
 work=$(mktemp -d)
-xvfb_pid=""
 kiosk_pid=""
+source "$(dirname "$0")/../support/x_session.sh"
 cleanup() {
   [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  stop_x
   rm -rf "$work"
 }
 trap cleanup EXIT
-
-# A display of our own: Xvfb picks a free number and writes it to fd 3.
-exec 3>"$work/display"
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(head -n1 "$work/display")"
-echo "display $DISPLAY"
+start_x "$work" 1920x1080
 
 data="$work/data"
 mkdir -p "$data"

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# End to end under Xvfb: the real ankang-console on a fresh workspace, driven
+# with real X input (xdotool) through an organiser's year: an enterprise list
+# with mistakes refused and located, then corrected; kiosks registered from
+# the key files on the stick; every bundle on the stick collected. Buttons are
+# found by their label: the console writes where each one is after every
+# frame (ANKANG_CONSOLE_ITEMS), the pointer is moved there and clicked.
+# Checks the stores with sqlite3 and against the `ankang` command on the same
+# files. ANKANG_SCREENSHOTS=DIR keeps a picture of every page in DIR.
+# Exit 77 (skipped) when Xvfb or xdotool is missing.
+set -euo pipefail
+console=$1
+ankang=$2
+
+for tool in Xvfb xdotool sqlite3; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "SKIP: $tool is not installed (scripts/install-deps.sh installs it)"
+    exit 77
+  fi
+done
+
+work=$(mktemp -d)
+console_pid=""
+source "$(dirname "$0")/../support/x_session.sh"
+cleanup() {
+  [ -n "$console_pid" ] && kill "$console_pid" 2>/dev/null || true
+  stop_x
+  rm -rf "$work"
+}
+trap cleanup EXIT
+start_x "$work" 1600x900
+
+stick="$work/media/STICK"
+mkdir -p "$stick"
+export ANKANG_MEDIA_ROOTS="$work/media" ANKANG_CONSOLE_ITEMS="$work/items"
+export LANG=C.UTF-8
+"$ankang" results simulate --out "$stick" --enterprises 8 --kiosks 2 --workers 120 >/dev/null
+ws="$work/workspace"
+
+fail() { echo "FAIL: $*"; [ -f "$work/console.log" ] && cat "$work/console.log"; exit 1; }
+expect() {
+  [ "$2" == "$3" ] || fail "$1: expected '$3', got '$2'"
+  echo "ok: $1 = $2"
+}
+# Waits until no job runs and the label is on screen, then clicks it.
+click() {
+  local at=""
+  for _ in $(seq 300); do
+    if [ -f "$work/items" ] && ! grep -q '^0 0 @busy$' "$work/items"; then
+      at=$(awk -v l="$1" '{ p = $1 " " $2; sub(/^-?[0-9]+ -?[0-9]+ /, ""); if ($0 == l) { print p; exit } }' "$work/items")
+      [ -n "$at" ] && break
+    fi
+    sleep 0.1
+  done
+  [ -n "$at" ] || { cut -d' ' -f3- "$work/items" >&2; fail "no button '$1' on screen"; }
+  # shellcheck disable=SC2086
+  xdotool mousemove $at click 1
+  sleep 0.4
+}
+idle() {
+  for _ in $(seq 300); do
+    [ -f "$work/items" ] && ! grep -q '^0 0 @busy$' "$work/items" && return 0
+    sleep 0.1
+  done
+  fail "a job did not finish"
+}
+shot() {
+  [ -n "${ANKANG_SCREENSHOTS:-}" ] || return 0
+  idle; sleep 0.5
+  import -window root "$ANKANG_SCREENSHOTS/console-$1.png"
+}
+org() { sqlite3 "$ws/organiser.db" "$1"; }
+
+"$console" --workspace "$ws" --size 1600x900 >"$work/console.log" 2>&1 &
+console_pid=$!
+for _ in $(seq 100); do grep -q first-frame "$work/console.log" && break; sleep 0.1; done
+grep -q first-frame "$work/console.log" || fail "the console drew no frame"
+shot home
+
+# Enterprises: a list with two mistakes registers nothing.
+list="$stick/enterprises.csv"
+cp "$list" "$work/good.csv"
+awk -F, 'NR == 3 { $5 = "很多" } NR == 4 { $2 = "" } { print }' OFS=, "$work/good.csv" >"$stick/参赛企业名单.csv"
+click "参赛企业"
+click "导入企业名单（Excel / CSV）"
+click "参赛企业名单.csv"
+click "打开所选文件"
+idle
+expect "enterprises after the list with mistakes" "$(org "SELECT count(*) FROM enterprises")" 0
+shot enterprises-problems
+# Corrected: every enterprise registered, as `ankang enterprise import` does.
+cp "$work/good.csv" "$stick/参赛企业名单.csv"
+click "导入企业名单（Excel / CSV）"
+click "参赛企业名单.csv"
+click "打开所选文件"
+idle
+"$ankang" enterprise import --db "$work/cli.db" "$stick/参赛企业名单.csv" >/dev/null
+expect "enterprises registered" "$(org "SELECT count(*) FROM enterprises WHERE registered = 1")" \
+  "$(sqlite3 "$work/cli.db" "SELECT count(*) FROM enterprises WHERE registered = 1")"
+shot enterprises
+
+# Collect: the first kiosk registered from its key file; its bundles imported,
+# the other kiosk's refused.
+click "收集成绩"
+click "登记答题终端"
+click "devices"
+click "kiosk-001.pub"
+click "打开所选文件"
+click "指纹一致，登记"
+idle
+expect "kiosks" "$(org "SELECT label FROM devices")" "kiosk-001"
+click "从 U 盘或文件夹收集成绩"
+click "选择这个文件夹"
+idle
+shot collect
+"$ankang" device add --db "$work/cli.db" "$stick/devices/kiosk-001.pub" >/dev/null
+"$ankang" results import --db "$work/cli.db" "$stick/bundles" >/dev/null 2>&1 || true  # refuses kiosk-002's
+expect "answers collected" "$(org "SELECT count(*) FROM answers")" "$(sqlite3 "$work/cli.db" "SELECT count(*) FROM answers")"
+expect "bundles collected" "$(org "SELECT count(*) FROM bundles")" "$(ls "$stick/bundles" | grep -c '^kiosk-001-')"
+# The same stick again adds nothing.
+click "从 U 盘或文件夹收集成绩"
+click "选择这个文件夹"
+idle
+expect "answers after a second collection" "$(org "SELECT count(*) FROM answers")" "$(sqlite3 "$work/cli.db" "SELECT count(*) FROM answers")"
+
+kill "$console_pid"
+wait "$console_pid" 2>/dev/null || true
+console_pid=""
+echo "PASS"
