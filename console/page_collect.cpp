@@ -1,5 +1,6 @@
 // 收集成绩: bundles collected through organiser::collect_bundles, the same
 // function as `ankang results import`; kiosks registered as `ankang device add`.
+#include <algorithm>
 #include <filesystem>
 
 #include "console/context.h"
@@ -82,6 +83,8 @@ class CollectPage : public Page {
                      v.imported = c.imported, v.already = c.already, v.refused = c.refused;
                      v.answers = c.answers, v.team_results = c.team_results;
                      for (const auto& out : c.files) v.bundles.push_back(bundle_row(out));
+                     // The refused ones first: they are what needs the organiser.
+                     std::stable_partition(v.bundles.begin(), v.bundles.end(), [](const auto& b) { return b.refused; });
                      for (const auto& g : c.gaps) v.gaps.push_back(std::string(tr("缺号：", "gap: ")) + tr(g));
                      Text message{"收集完成：导入 " + std::to_string(c.imported) + " 个，此前已导入 " + std::to_string(c.already) +
                                       " 个，拒绝 " + std::to_string(c.refused) + " 个",

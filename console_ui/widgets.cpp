@@ -102,7 +102,7 @@ bool text_field(const char* id, const char* hint_text, std::string& value, float
 
 float table_height(std::size_t rows) {
   const float row = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y + 1;
-  return std::min(ImGui::GetContentRegionAvail().y, row * (static_cast<float>(rows) + 1.0f) + 2);
+  return std::min(ImGui::GetContentRegionAvail().y, row * (static_cast<float>(rows) + 1.0f) + 6);
 }
 
 void problems_table(const char* id, const std::vector<ProblemRow>& rows, float height) {
