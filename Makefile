@@ -1,4 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
+#   make run APP=console   starts the organiser console instead of the kiosk
 # Both install missing Debian packages, configure and build first.
 #   make test SANITIZE=address,undefined   builds in build-sanitize/ with sanitizers
 #   make test-sanitize   that, without the whole-program tests (label `system`)
@@ -10,6 +11,7 @@ BUILD    ?= $(if $(SANITIZE),build-sanitize,build)
 # the plain one, and the tests are short enough for the slower code.
 BUILD_TYPE ?= $(if $(SANITIZE),Debug,RelWithDebInfo)
 CTEST_ARGS ?=
+APP      ?= kiosk
 
 .PHONY: all deps configure build test test-sanitize run package clean
 all: build
@@ -34,7 +36,7 @@ test-sanitize:
 	@$(MAKE) --no-print-directory test SANITIZE=address,undefined CTEST_ARGS="-LE system"
 
 run: build
-	@scripts/run.sh $(BUILD)
+	@APP=$(APP) scripts/run.sh $(BUILD)
 
 # Debian packages ankang and ankang-kiosk in $(BUILD)/ (docs/KIOSK-SETUP.md).
 package: build

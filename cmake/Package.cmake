@@ -14,12 +14,13 @@ endif()
 
 # --- Man pages (man/*.1.in), dated by the build date of --version.
 string(TIMESTAMP ANKANG_MAN_DATE "%Y-%m-%d" UTC)
-foreach(page ankang ankang-kiosk)
+foreach(page ankang ankang-kiosk ankang-console)
   configure_file(${PROJECT_SOURCE_DIR}/man/${page}.1.in ${ANKANG_GENERATED_DIR}/man/${page}.1 @ONLY)
 endforeach()
 
 # --- What the packages install (the install() rules of the programs are in
-# cli/ and kiosk/). Components: `cli` -> ankang, `kiosk` -> ankang-kiosk.
+# cli/, kiosk/ and console/). Components: `cli` -> ankang, `kiosk` ->
+# ankang-kiosk, `console` -> ankang-console.
 set(ANKANG_SHARE ${CMAKE_INSTALL_DATADIR}/ankang)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/bank ${PROJECT_SOURCE_DIR}/data/contests
   DESTINATION ${ANKANG_SHARE} COMPONENT cli)
@@ -34,6 +35,12 @@ foreach(size 48 128 256)
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ankang-kiosk.png COMPONENT kiosk)
 endforeach()
 # Debian 12 merges /lib into /usr/lib: the unit goes to /usr/lib/systemd/system.
+install(FILES ${ANKANG_GENERATED_DIR}/man/ankang-console.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT console)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/ankang-console.desktop
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT console)
+# The kiosk's icon, under the console's name: either package may be alone.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/icons/ankang-kiosk.svg
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ankang-console.svg COMPONENT console)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/ankang-kiosk.service
   DESTINATION lib/systemd/system COMPONENT kiosk)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/KIOSK-SETUP.md DESTINATION ${CMAKE_INSTALL_DOCDIR}-kiosk COMPONENT kiosk)
@@ -50,7 +57,7 @@ set(CPACK_PACKAGE_CONTACT "Ankang maintainers <ankang@localhost>")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES TRUE)  # debug information stays in the build tree
 set(CPACK_DEB_COMPONENT_INSTALL ON)
-set(CPACK_COMPONENTS_ALL cli kiosk)
+set(CPACK_COMPONENTS_ALL cli kiosk console)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # ankang_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends: from the linked libraries (dpkg-shlibdeps)
@@ -69,4 +76,13 @@ set(CPACK_COMPONENT_KIOSK_DESCRIPTION "Ankang (安康杯) safety-knowledge conte
 Full-screen kiosk for break rooms: workers practise and take timed tests,
 hosts run team buzzer contests. Includes a systemd unit that starts it on
 boot in cage and restarts it, with a watchdog.")
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME ankang-console)
+# Its screens need a CJK font.
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "fonts-noto-cjk | fonts-wqy-zenhei | fonts-wqy-microhei")
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "ankang, xdg-utils")
+set(CPACK_COMPONENT_CONSOLE_DESCRIPTION "Ankang (安康杯) safety-knowledge contests: organiser console
+The organiser's desktop application: question bank, participating
+enterprises, contest packages onto USB sticks, collecting the kiosks' score
+bundles, results, the 参赛企业汇总表 and annual summary, and the city roll-up,
+without a command line.")
 include(CPack)

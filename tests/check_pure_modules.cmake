@@ -1,4 +1,5 @@
-# Fails when engine/ or scoring/ include a header or call a function that
+# Fails when engine/ or scoring/ (or the console's screens, console_ui/)
+# include a header or call a function that
 # would make them impure (see docs/ARCHITECTURE.md).
 set(forbidden
   "#include[ \t]*[<\"](SDL|imgui|sqlite3|cereal/|sodium|xlsxwriter|zip\\.h|pugixml|fontconfig|nlohmann)"
@@ -26,6 +27,22 @@ foreach(module engine scoring)
         endif()
       endforeach()
     endif()
+  endforeach()
+endforeach()
+# The console's screens draw view models: ImGui and the kiosk's font code,
+# no SDL, no store, no files (docs/CONSOLE.md).
+set(screen_forbidden
+  "#include[ \t]*[<\"](SDL|sqlite3|cereal/|sodium|xlsxwriter|zip\\.h|pugixml|fontconfig|fstream|filesystem)"
+  "#include[ \t]*[<\"](question_bank|results|kiosk|cli|machine|storage|tables|engine_io|console|organiser|window)/")
+file(GLOB_RECURSE files ${SOURCE_DIR}/console_ui/*.h ${SOURCE_DIR}/console_ui/*.cpp)
+foreach(f IN LISTS files)
+  file(STRINGS ${f} lines)
+  foreach(pattern IN LISTS screen_forbidden)
+    foreach(line IN LISTS lines)
+      if(line MATCHES "${pattern}")
+        string(APPEND failures "${f}: ${line}\n")
+      endif()
+    endforeach()
   endforeach()
 endforeach()
 if(failures)
