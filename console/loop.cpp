@@ -3,8 +3,11 @@
 #include <imgui.h>
 #include <backends/imgui_impl_sdl.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 #include "console/app.h"
 #include "console_ui/fonts.h"
@@ -62,6 +65,40 @@ void write_items(const char* file, bool busy) {
   }
 }
 
+// Draws the page until its jobs are done, then `frames` more, and prints the
+// median and 99th percentile of the UI's CPU time per frame (ImGui calls and
+// draw lists) and of the whole frame (with GL rendering and the swap).
+int print_frame_stats(App& app, Platform& platform, const machine::FontFile& font, int frames) {
+  for (int i = 0; i < 100000 && (app.busy() || i < 5); ++i) {
+    app.poll();
+    draw_frame(app, platform, font);
+    platform.present();
+    if (app.busy()) SDL_Delay(2);
+  }
+  app.poll();
+  using Clock = std::chrono::steady_clock;
+  std::vector<double> ui, whole;
+  for (int i = 0; i < frames; ++i) {
+    const auto t0 = Clock::now();
+    platform.new_frame();
+    app.frame();
+    ImGui::Render();
+    const auto t1 = Clock::now();
+    platform.draw();
+    platform.present();
+    const auto t2 = Clock::now();
+    ui.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    whole.push_back(std::chrono::duration<double, std::milli>(t2 - t0).count());
+  }
+  auto pct = [](std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+  };
+  std::printf("frames %d ui_p50_ms %.3f ui_p99_ms %.3f frame_p50_ms %.3f frame_p99_ms %.3f\n", frames, pct(ui, 0.5),
+              pct(ui, 0.99), pct(whole, 0.5), pct(whole, 0.99));
+  return 0;
+}
+
 }  // namespace
 
 int run_console(const Options& options) {
@@ -79,6 +116,7 @@ int run_console(const Options& options) {
   App app(workspace);
   if (options.page) app.go(*options.page);
 
+  if (options.frame_stats > 0) return print_frame_stats(app, platform, font, options.frame_stats);
   if (!options.screenshot.empty()) {
     // Every job the page starts finishes before the picture is taken.
     for (int i = 0; i < 2000; ++i) {

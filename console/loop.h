@@ -17,6 +17,7 @@ struct Options {
   bool english = false;
   std::string screenshot;         // draw, save this PNG once every job is done, exit
   bool first_frame_exit = false;  // print "first-frame" after the first frame and exit (benchmarks)
+  int frame_stats = 0;            // once every job is done, draw this many frames, print their times, exit
 };
 
 int run_console(const Options& options);

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
       }()));
   cli.add_option("--screenshot", options.screenshot, "Draw the page into this PNG file and exit");
   cli.add_flag("--first-frame-exit", options.first_frame_exit, "Exit after the first frame (benchmarks)");
+  cli.add_option("--frame-stats", options.frame_stats, "Draw N frames once the page is read, print their times, exit (benchmarks)");
   bool version = false;
   cli.add_flag("--version", version, "Print the version and exit");
   CLI11_PARSE(cli, argc, argv);

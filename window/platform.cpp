@@ -97,6 +97,10 @@ void Platform::new_frame() {
 
 void Platform::render() {
   ImGui::Render();
+  draw();
+}
+
+void Platform::draw() {
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));

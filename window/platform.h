@@ -41,8 +41,10 @@ class Platform {
   void new_frame();
   // The colour render() clears the frame to (0-1 RGB).
   void set_clear_color(float r, float g, float b) { clear_[0] = r, clear_[1] = g, clear_[2] = b; }
-  // Renders ImGui's draw data; the frame is shown by present().
+  // Ends ImGui's frame and renders its draw data; the frame is shown by present().
   void render();
+  // Renders the draw data of a frame already ended with ImGui::Render().
+  void draw();
   void present();
   // Reads the rendered (not yet presented) frame into a PNG file.
   bool save_png(const std::string& path) const;
