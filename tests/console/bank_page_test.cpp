@@ -8,6 +8,7 @@
 #include "question_bank/bank.h"
 #include "question_bank/starter_bank.h"
 #include "tests/console/headless.h"
+#include "ui/fonts.h"
 
 namespace ankang::test {
 namespace {
@@ -181,6 +182,29 @@ TEST(BankPage, ARetiredQuestionLeavesTheActiveList) {
   EXPECT_NE(h.find("粉尘作业应当佩戴什么？"), nullptr);
   h.click("包括已停用的题");
   EXPECT_NE(h.find("【已停用】消防通道可以堆放货物吗？"), nullptr) << h.all_texts();
+}
+
+TEST(BankPage, EveryTextOfAQuestionAndItsEditorHasItsGlyphs) {
+  Headless h("bank-glyphs");
+  {
+    auto bank = bank::Bank::open(h.workspace().bank_db());
+    bank::load_starter_bank(bank);
+  }
+  seed(h, {single("消防通道可以堆放货物吗？")});
+  h.app().go(PageId::bank);
+  h.click("下一页");
+  EXPECT_TRUE(h.shows("第 101–200 条")) << h.all_texts();
+  h.click("##bank_search");
+  h.type("堆放货物");
+  h.click("搜索");
+  h.click("消防通道可以堆放货物吗？");
+  h.frames(2);
+  for (const auto& t : console_ui::recorded_texts())
+    EXPECT_TRUE(ui::font_covers(console_ui::console_fonts().body, t)) << t;
+  h.click("修改");
+  h.frames(2);
+  for (const auto& t : console_ui::recorded_texts())
+    EXPECT_TRUE(ui::font_covers(console_ui::console_fonts().body, t)) << t;
 }
 
 }  // namespace
