@@ -13,8 +13,10 @@
 #include <functional>
 #include <iterator>
 #include <memory>
+#include <optional>
 
 #include "cli/commands.h"
+#include "organiser/bank_import.h"
 #include "question_bank/bank.h"
 #include "question_bank/formats/format.h"
 #include "storage/error.h"
@@ -25,7 +27,6 @@ namespace {
 
 using bank::Diagnostic;
 using bank::Format;
-using bank::ParseResult;
 
 // [SECTION] shared: reading files, printing diagnostics, progress
 
@@ -55,15 +56,6 @@ std::function<void()> guarded(std::function<void()> body) {
 void print_diagnostic(const Diagnostic& d, const char* zh_suffix = "", const char* en_suffix = "") {
   std::fprintf(stderr, "%s%s\n", bank::format_diagnostic(d, locale_is_chinese()).c_str(),
                locale_is_chinese() ? zh_suffix : en_suffix);
-}
-
-std::vector<std::uint8_t> read_bytes(const std::string& path) {
-  auto bytes = bank::read_file(path);
-  if (!bytes) {
-    complain({"无法读取文件 " + path, "cannot read " + path});
-    throw Failed{};
-  }
-  return std::move(*bytes);
 }
 
 // --format when given, else the file's extension and content.
@@ -105,34 +97,23 @@ class Progress {
   bool shown_;
 };
 
-struct ParsedFiles {
-  std::vector<Question> questions;
-  std::vector<bank::RejectedRecord> rejected;  // file errors included, as records without source text
-  int file_errors = 0;
-  int warnings = 0;
-};
+// --format when given (an unknown name is refused), else nullopt: each file's own.
+std::optional<Format> forced_format(const std::string& forced) {
+  if (forced.empty()) return std::nullopt;
+  if (auto f = bank::format_from_name(forced)) return f;
+  complain({"未知格式 " + forced + "（可用：csv tsv xlsx gift moodle-xml aiken json）",
+            "unknown format " + forced + " (use csv, tsv, xlsx, gift, moodle-xml, aiken or json)"});
+  throw Failed{};
+}
 
-// Parses every file, printing warnings as they come; problems are collected.
-// The progress bar advances one step per file.
-ParsedFiles parse_files(const std::vector<std::string>& files, const std::string& forced, Progress& progress) {
-  ParsedFiles out;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const auto& path = files[i];
+// Reads every file (organiser::read_question_files, as the console does),
+// then prints the warnings; problems are collected. The progress bar
+// advances one step per file.
+organiser::QuestionFiles parse_files(const std::vector<std::string>& files, const std::string& forced, Progress& progress) {
+  auto out = organiser::read_question_files(files, forced_format(forced), [&](std::size_t i, const std::string& path) {
     progress.step(i, (locale_is_chinese() ? "读取 " : "reading ") + path);
-    auto bytes = read_bytes(path);
-    auto format = format_for(path, forced, bytes);
-    ParseResult r = bank::parse_questions(path, bytes, format);
-    for (const auto& w : r.warnings) print_diagnostic(w, "（警告）", " (warning)");
-    out.warnings += static_cast<int>(r.warnings.size());
-    out.file_errors += static_cast<int>(r.file_errors.size());
-    for (auto& d : r.file_errors) out.rejected.push_back({d.pos, "", {d}});
-    for (auto& rec : r.rejected) out.rejected.push_back(std::move(rec));
-    auto name = std::filesystem::path(path).filename().string();
-    for (auto& p : r.questions) {
-      if (p.question.source.empty()) p.question.source = name;  // where it came from, for the organiser
-      out.questions.push_back(std::move(p.question));
-    }
-  }
+  });
+  for (const auto& w : out.warnings) print_diagnostic(w, "（警告）", " (warning)");
   return out;
 }
 
@@ -179,8 +160,9 @@ void add_validate(CLI::App& parent) {
     auto parsed = parse_files(opt->files, opt->format, progress);
     print_rejected(parsed.rejected);
     auto good = std::to_string(parsed.questions.size()), bad = std::to_string(parsed.rejected.size());
-    say({"可导入 " + good + " 道题，有问题 " + bad + " 处，警告 " + std::to_string(parsed.warnings) + " 条",
-         good + " questions can be imported, " + bad + " problems, " + std::to_string(parsed.warnings) + " warnings"});
+    const auto warnings = std::to_string(parsed.warnings.size());
+    say({"可导入 " + good + " 道题，有问题 " + bad + " 处，警告 " + warnings + " 条",
+         good + " questions can be imported, " + bad + " problems, " + warnings + " warnings"});
     if (!parsed.rejected.empty()) throw Failed{};
   }));
 }
@@ -215,19 +197,19 @@ void add_import(CLI::App& parent) {
       write_file(opt->skip_bad, bank::write_rejects_report(parsed.rejected, locale_is_chinese()));
     }
     auto bank = bank::Bank::open(opt->db);
-    bank::InsertOutcome outcome;
+    organiser::QuestionImport outcome;
     {
       // The bar restarts for each stage of the insert, with that stage's
       // count, and is gone before the summary is printed.
       Progress storing(parsed.questions.size());
-      outcome = bank.insert(parsed.questions, [&](bank::InsertStage stage, std::size_t done, std::size_t total) {
+      outcome = organiser::import_questions(bank, parsed, !opt->skip_bad.empty(), [&](bank::InsertStage stage, std::size_t done, std::size_t total) {
         if (stage == bank::InsertStage::storing)
           storing.step(done, total, locale_is_chinese() ? "写入题库" : "storing");
         else
           storing.step(done, total, locale_is_chinese() ? "建立搜索索引" : "indexing for search");
       });
     }
-    auto inserted = std::to_string(outcome.inserted), duplicates = std::to_string(outcome.duplicates);
+    auto inserted = std::to_string(outcome.added), duplicates = std::to_string(outcome.duplicates);
     say({"导入 " + inserted + " 道题，重复跳过 " + duplicates + " 道 → " + opt->db,
          inserted + " questions imported, " + duplicates + " duplicates skipped -> " + opt->db});
     if (!parsed.rejected.empty())

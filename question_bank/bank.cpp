@@ -557,20 +557,7 @@ void Bank::retire(const std::string& id) try {
   storage::Statement mark(impl_->db, "UPDATE questions SET status = 'retired', updated_at = ? WHERE seq = ?");
   mark.bind(1, static_cast<std::int64_t>(std::time(nullptr))).bind(2, seq).run();
 
-  // Keep the stratum's ordinals gapless: its last question takes the freed slot.
-  storage::Statement slot(impl_->db,
-      "SELECT d.stratum_id, d.ordinal, s.size FROM draw_slots d JOIN strata s ON s.id = d.stratum_id "
-      "WHERE d.question_seq = ?");
-  slot.bind(1, seq);
-  if (slot.step()) {
-    std::int64_t stratum = slot.int64(0), ordinal = slot.int64(1), last = slot.int64(2) - 1;
-    storage::Statement(impl_->db, "DELETE FROM draw_slots WHERE stratum_id = ? AND ordinal = ?")
-        .bind(1, stratum).bind(2, ordinal).run();
-    if (ordinal != last)
-      storage::Statement(impl_->db, "UPDATE draw_slots SET ordinal = ? WHERE stratum_id = ? AND ordinal = ?")
-          .bind(1, ordinal).bind(2, stratum).bind(3, last).run();
-    storage::Statement(impl_->db, "UPDATE strata SET size = size - 1 WHERE id = ?").bind(1, stratum).run();
-  }
+  leave_draw_slots(impl_->db, seq);
   tx.commit();
 } catch (const storage::StorageError& e) {
   throw BankError(e.text());  // the bank's callers catch BankError

@@ -50,6 +50,45 @@ struct Stats {
   std::map<int, int> by_difficulty;          // 1..5 -> count
 };
 
+// A page of the bank's list, for browsing: what a row shows, not the whole question.
+struct ListQuery {
+  std::string text;                  // full-text search (search()) when not empty
+  std::optional<QuestionType> type;
+  std::string category;              // top-level category (as in Stats); "" for all
+  int difficulty = 0;                // 1..5; 0 for all
+  bool include_retired = false;
+  int offset = 0;
+  int limit = 100;
+};
+
+struct ListRow {
+  std::string id;
+  QuestionType type = QuestionType::single;
+  std::string stem;                  // at most about 200 characters
+  std::string category;              // '/'-joined path; "" for none
+  int difficulty = 3;
+  bool retired = false;
+};
+
+struct ListPage {
+  std::vector<ListRow> rows;
+  int total = 0;                     // rows matching the query (search: at most kListSearchLimit)
+};
+
+// A search lists at most this many best matches.
+inline constexpr int kListSearchLimit = 1000;
+
+// Whether results given for `before` still score the same against `after`:
+// the same type and answer (reworded options keep their places). edit()
+// changes a question in place when this holds, else replaces it.
+bool answer_unchanged(const Question& before, const Question& after);
+
+// What edit() did with the question.
+struct EditOutcome {
+  bool replaced = false;  // the answer or type changed: the old question retired, the edited one new
+  std::string id;         // the edited question's id (a new one when replaced)
+};
+
 class Bank {
  public:
   // Opens (creating if needed) and migrates to the newest schema.
@@ -71,6 +110,23 @@ class Bank {
   std::vector<Question> all(bool include_retired = false) const;
   // Retired questions stay in the bank so old results keep their meaning.
   void retire(const std::string& id);
+
+  // Stores an edited question (found by its id). A change of wording only
+  // (stem, option texts, explanation, basis, category, difficulty, tags) is
+  // made in place: results already collected keep their meaning. A change of
+  // type or answer (which options are correct, the truth, the accepted
+  // blanks, the pairs, the number of options, the regions) retires the old
+  // question and stores the edited one as a new question with a new id, so
+  // results of the old one still score against the answer they were given
+  // for. Throws BankError for an unknown or retired id, a question validate()
+  // refuses, or one that duplicates another question of the bank.
+  EditOutcome edit(const Question& edited);
+
+  // One page of the questions matching `query`, newest last (search: best
+  // match first); cheap on a big bank: the page's rows only are read.
+  ListPage list(const ListQuery& query) const;
+  // The top-level categories in use (active or retired), sorted.
+  std::vector<std::string> top_categories() const;
 
   // Full-text search (FTS5 trigram) over stem, options and explanation;
   // returns the ids of active questions, best match first. Words separated by

@@ -1,0 +1,110 @@
+#include "organiser/bank_import.h"
+
+#include <filesystem>
+
+namespace ankang::organiser {
+
+namespace {
+
+bank::Diagnostic whole_file(const std::string& file, std::string zh, std::string en) {
+  return {file, {}, Text{std::move(zh), std::move(en)}};
+}
+
+// "answer: the message" -> {"answer", "the message"}; a message without a
+// field name in front stays whole.
+std::pair<std::string, std::string> split_field(const std::string& message) {
+  const auto colon = message.find(": ");
+  if (colon == std::string::npos || colon == 0 || colon > 32) return {"", message};
+  for (std::size_t i = 0; i < colon; ++i) {
+    const char c = message[i];
+    if (!((c >= 'a' && c <= 'z') || c == '_' || (c >= '0' && c <= '9') || c == '.' || c == '[' || c == ']'))
+      return {"", message};
+  }
+  return {message.substr(0, colon), message.substr(colon + 2)};
+}
+
+}  // namespace
+
+QuestionFiles read_question_files(const std::vector<std::string>& files, std::optional<bank::Format> format,
+                                  const std::function<void(std::size_t, const std::string&)>& on_file) {
+  QuestionFiles out;
+  auto fail = [&](const bank::Diagnostic& d) {
+    ++out.file_errors;
+    out.rejected.push_back({d.pos, "", {d}});
+  };
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto& path = files[i];
+    if (on_file) on_file(i, path);
+    auto bytes = bank::read_file(path);
+    if (!bytes) {
+      fail(whole_file(path, "无法读取文件 " + path, "cannot read " + path));
+      continue;
+    }
+    auto f = format ? format : bank::detect_format(path, *bytes);
+    if (!f) {
+      fail(whole_file(path, "无法判断 " + path + " 的格式（可用：xlsx csv tsv gift moodle-xml aiken json）",
+                      "cannot tell the format of " + path + " (xlsx, csv, tsv, gift, moodle-xml, aiken or json)"));
+      continue;
+    }
+    bank::ParseResult r = bank::parse_questions(path, *bytes, *f);
+    for (auto& w : r.warnings) out.warnings.push_back(std::move(w));
+    for (auto& d : r.file_errors) fail(d);
+    for (auto& rec : r.rejected) out.rejected.push_back(std::move(rec));
+    const auto name = std::filesystem::path(path).filename().string();
+    for (auto& p : r.questions) {
+      if (p.question.source.empty()) p.question.source = name;  // where it came from, for the organiser
+      out.questions.push_back(std::move(p.question));
+    }
+  }
+  return out;
+}
+
+std::vector<QuestionFileProblem> problems_of(const QuestionFiles& files) {
+  std::vector<QuestionFileProblem> rows;
+  for (const auto& rec : files.rejected)
+    for (const auto& d : rec.reasons) {
+      auto [field, zh] = split_field(d.message.zh);
+      auto [field_en, en] = split_field(d.message.en);
+      rows.push_back({d.file, d.pos, field.empty() ? field_en : field, Text{zh, en}});
+    }
+  return rows;
+}
+
+Text QuestionImport::summary() const {
+  const auto n = [](int v) { return std::to_string(v); };
+  Text t;
+  if (!imported) {
+    t = {"有 " + n(problems) + " 处错误，未导入任何题目（修正文件后重试，或只导入正确的题目）",
+         n(problems) + " problems: nothing imported (fix the file and try again, or import only the good questions)"};
+  } else {
+    t = {"导入 " + n(added) + " 题", n(added) + " questions imported"};
+    if (duplicates > 0) {
+      t.zh += "，" + n(duplicates) + " 题重复未导入";
+      t.en += ", " + n(duplicates) + " duplicates not imported";
+    }
+    if (problems > 0) {
+      t.zh += "，" + n(problems) + " 处错误的记录未导入";
+      t.en += ", " + n(problems) + " records with problems left out";
+    }
+  }
+  if (warnings > 0) {
+    t.zh += "，警告 " + n(warnings) + " 条";
+    t.en += ", " + n(warnings) + " warnings";
+  }
+  return t;
+}
+
+QuestionImport import_questions(bank::Bank& bank, const QuestionFiles& files, bool skip_bad,
+                                const bank::InsertProgress& progress) {
+  QuestionImport out;
+  out.problems = static_cast<int>(files.rejected.size());
+  out.warnings = static_cast<int>(files.warnings.size());
+  if (!files.ok() && !skip_bad) return out;
+  const auto inserted = bank.insert(files.questions, progress);
+  out.imported = true;
+  out.added = inserted.inserted;
+  out.duplicates = inserted.duplicates;
+  return out;
+}
+
+}  // namespace ankang::organiser
