@@ -28,6 +28,23 @@ foreach(module engine scoring)
     endif()
   endforeach()
 endforeach()
+# console_ui draws ImGui screens of plain data: no SDL, no SQLite, no files,
+# no stores (console/ does those).
+set(console_ui_forbidden
+  "#include[ \t]*[<\"](SDL|sqlite3|sodium|xlsxwriter|fstream|filesystem)"
+  "#include[ \t]*[<\"](question_bank|results|storage|machine|organiser|console|engine_io|tables|cli|kiosk)/"
+  "(fopen|std::ifstream|std::ofstream|std::filesystem)")
+file(GLOB_RECURSE files ${SOURCE_DIR}/console_ui/*.h ${SOURCE_DIR}/console_ui/*.cpp)
+foreach(f IN LISTS files)
+  file(STRINGS ${f} lines)
+  foreach(pattern IN LISTS console_ui_forbidden)
+    foreach(line IN LISTS lines)
+      if(line MATCHES "${pattern}")
+        string(APPEND failures "${f}: ${line}\n")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
 if(failures)
   message(FATAL_ERROR "Impure code in a pure module:\n${failures}")
 endif()
