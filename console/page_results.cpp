@@ -102,6 +102,8 @@ ResultsView load_results_view(const std::string& organiser_db, const std::string
   if (hard.size() > 10) hard.resize(10);
   for (const auto* it : hard) {
     std::string label = stem_of(it->question_id);
+    // Without the bank's stem: the category and the id's first digits.
+    if (label == it->question_id) label = it->category + " " + it->question_id.substr(0, 8);
     // A long stem is cut (at a character boundary) to keep the chart readable.
     if (label.size() > 60) {
       std::size_t cut = 60;

@@ -2,6 +2,7 @@
 // (a simulated year of kiosks' bundles and the enterprise list, collected as
 // the 收集成绩 page does): it shows what summary_table, the item statistics
 // and the score bands give for that store.
+#include <chrono>
 #include <cstdio>
 
 #include "organiser/collect.h"
@@ -154,6 +155,29 @@ TEST(ResultsPage, ReloadsWhenTheStoresChangeAndShowsTheChosenYear) {
   EXPECT_TRUE(shows_row({"参赛职工", std::to_string(t2025.overall.participants)})) << h.all_texts();
   const auto& e = t2025.units.front().enterprises.front();
   EXPECT_TRUE(shows_row({e.unit, e.name, e.uscc}));
+}
+
+TEST(ResultsPage, AFrameDrawsOnlyTheRowsInSight) {
+  Headless h("results-many");
+  fill_store(h.workspace().organiser_db(), h.dir(), 2026, 13, 1500, 3000);
+  results::OrganiserStore store(h.workspace().organiser_db());
+  const auto table = results::summary_table(store, 2026);
+  std::size_t rows = 0;
+  for (const auto& b : table.units) rows += b.enterprises.size() + 1;
+  ASSERT_GT(rows, 1000u);
+  h.app().go(PageId::results);
+  h.frames(3);
+  // A screenful of rows, not the whole table: the texts of one frame stay
+  // within a few dozen rows of nine cells.
+  const auto drawn = console_ui::recorded_texts().size();
+  EXPECT_LT(drawn, 60u * 9) << drawn;
+  const auto first = table.units.front().enterprises.front(), last = table.units.back().enterprises.back();
+  EXPECT_TRUE(shows_row({first.unit, first.name, first.uscc}));
+  EXPECT_FALSE(shows_row({last.unit, last.name, last.uscc}));
+  const auto start = std::chrono::steady_clock::now();
+  h.frames(30);
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / 30;
+  std::printf("results page with %zu rows: %.2f ms a frame (headless)\n", rows, ms);
 }
 
 TEST(ResultsPage, EnglishLabelsTheSameNumbers) {
