@@ -11,6 +11,7 @@
 #include "results/report_html.h"
 #include "results/simulate.h"
 #include "tests/console/headless.h"
+#include "tests/results/sample.h"
 
 namespace ankang::test {
 namespace {
@@ -131,6 +132,43 @@ TEST(ResultsPage, ItemStatisticsChartsAndTeamsAreOneClickAway) {
 
   h.click("班组赛");
   EXPECT_TRUE(h.shows("这一年没有班组赛成绩"));
+}
+
+TEST(ResultsPage, TeamContestStandingsAreListedWithTheirEnterprise) {
+  Headless h("results-teams");
+  {
+    results::OrganiserStore store(h.workspace().organiser_db());
+    const auto kiosk = results::testing::key_from_byte(3);
+    store.add_device(kiosk.public_key, "一号考点");
+    store.add_enterprise({"91350100M000100Y43", "甲公司", "district", "甲区总工会", 40});
+    auto p = results::testing::sample_payload("c");
+    results::TeamResult first;
+    first.contest.fill(7);
+    first.team = "一班组";
+    first.enterprise_uscc = "91350100M000100Y43";
+    first.rank = 1;
+    first.centipoints = 12000;
+    first.correct = 12;
+    first.paper_seed = 99;
+    first.started_at_ms = 1782000000000;
+    first.ended_at_ms = 1782001800000;
+    results::TeamResult second = first;
+    second.team = "二班组";
+    second.enterprise_uscc = "91110000100000009B";  // not registered
+    second.rank = 2;
+    second.centipoints = 8050;
+    second.correct = 8;
+    second.fouls = 1;
+    p.team_results = {first, second};
+    const auto out = store.import_bundle(results::write_bundle("c", 1, {}, p, kiosk), "b.ankb");
+    ASSERT_EQ(out.status, results::ImportOutcome::Status::imported) << out.reason.zh;
+  }
+  h.app().go(PageId::results);
+  h.frames(3);
+  h.click("班组赛");
+  const auto day = results::china_date(1782000000000);
+  EXPECT_TRUE(shows_row({day, "c", "1", "一班组", "甲公司", "120.0", "12", "0"})) << h.all_texts();
+  EXPECT_TRUE(shows_row({day, "c", "2", "二班组", "91110000100000009B（未登记企业）", "80.5", "8", "1"}));
 }
 
 TEST(ResultsPage, ReloadsWhenTheStoresChangeAndShowsTheChosenYear) {
