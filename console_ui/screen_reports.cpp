@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "console_ui/text.h"
 #include "console_ui/widgets.h"
 
@@ -37,9 +39,15 @@ ReportsIntent reports_screen(const ReportsView& v, ReportsForm& form) {
     return intent;
   }
 
-  const float label_w = ImGui::GetFontSize() * 7;
+  const char* year_label = tr("年度", "Year");
+  const char* files_label = tr("文件", "Files");
+  const char* mark_label = tr("合格线", "Pass mark");
+  const char* award_label = tr("优秀组织奖", "Organisation award");
+  float label_w = 0;
+  for (const char* l : {year_label, files_label, mark_label, award_label}) label_w = std::max(label_w, ImGui::CalcTextSize(l).x);
+  label_w += ImGui::GetStyle().WindowPadding.x + 2 * ImGui::GetStyle().ItemSpacing.x;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(tr("年度", "Year"));
+  ImGui::TextUnformatted(year_label);
   for (std::size_t i = 0; i < v.years.size(); ++i) {
     ImGui::SameLine(i == 0 ? label_w : 0);
     const char* label = tr(v.year_labels[i]);
@@ -49,7 +57,7 @@ ReportsIntent reports_screen(const ReportsView& v, ReportsForm& form) {
   ImGui::Spacing();
 
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(tr("报表", "Files"));
+  ImGui::TextUnformatted(files_label);
   ImGui::SameLine(label_w);
   checkbox(tr("参赛企业汇总表（Excel）", "Summary table (Excel)"), form.xlsx);
   ImGui::SameLine();
@@ -58,7 +66,7 @@ ReportsIntent reports_screen(const ReportsView& v, ReportsForm& form) {
   checkbox(tr("年度竞赛活动总结（网页，可打印）", "Annual summary (web page, printable)"), form.html);
 
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(tr("合格线", "Pass mark"));
+  ImGui::TextUnformatted(mark_label);
   ImGui::SameLine(label_w);
   text_field("##pass_mark", "60", form.pass_mark, ImGui::GetFontSize() * 4);
   ImGui::SameLine();
@@ -66,7 +74,7 @@ ReportsIntent reports_screen(const ReportsView& v, ReportsForm& form) {
 
   if (form.html) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr("优秀组织奖", "Organisation award"));
+    ImGui::TextUnformatted(award_label);
     ImGui::SameLine(label_w);
     static const char* const zh[] = {"按参与率", "按前 N 名成绩之和", "按动员人数"};
     static const char* const en[] = {"by participation rate", "by the sum of the top N scores", "by workers mobilised"};
