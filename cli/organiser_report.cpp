@@ -2,10 +2,8 @@
 #include <cstdio>
 
 #include "cli/organiser.h"
+#include "organiser/report_file.h"
 #include "results/error.h"
-#include "results/report.h"
-#include "results/report_html.h"
-#include "results/report_table.h"
 
 namespace ankang::cli {
 
@@ -25,15 +23,10 @@ void add_report_command(CLI::App& app) {
     run_organiser([] {
       auto formula = results::award_formula_from_name(award);
       if (!formula) fail({"--award 应为 participation、top-n 或 mobilised", "--award must be participation, top-n or mobilised"});
+      auto kind = organiser::report_format_from_name(format);
+      if (!kind) fail({"--format 应为 xlsx、csv 或 html", "--format must be xlsx, csv or html"});
       results::OrganiserStore store(db_path);
-      auto table = results::summary_table(store, year, pass_mark);
-      auto write_text = [](const std::string& text) {
-        results::write_file_atomic(out, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
-      };
-      if (format == "xlsx") results::write_summary_xlsx(table, out);
-      else if (format == "csv") write_text(results::summary_csv(table));
-      else if (format == "html") write_text(results::annual_summary_html(store, table, *formula, top_n));
-      else fail({"--format 应为 xlsx、csv 或 html", "--format must be xlsx, csv or html"});
+      organiser::write_report(store, {year, pass_mark, *formula, top_n}, *kind, out);
       std::printf("%s %s\n", locale_is_chinese() ? "已写入" : "wrote", out.c_str());
     });
   });

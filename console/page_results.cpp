@@ -1,15 +1,180 @@
-// The results page. (Built next: until then it says what it will hold.)
+// The results page: the view is read from the organiser store in a job,
+// every figure and cell formatted there, and read again when a job changed
+// the stores or another year is chosen.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
 #include "console/context.h"
+#include "console_ui/screen_results.h"
 #include "console_ui/text.h"
 #include "console_ui/widgets.h"
+#include "question_bank/bank.h"
+#include "results/report.h"
+#include "results/report_html.h"
 
 namespace ankang::console {
 
 namespace {
 
+using console_ui::ResultsView;
+
+std::string fixed(double v, int digits) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+std::string percent(double share) { return fixed(share * 100, 1) + "%"; }
+std::string count(std::int64_t n) { return std::to_string(n); }
+
+ResultsView::EnterpriseRow enterprise_row(const results::SummaryRow& r, int level) {
+  return {{r.unit, r.name, r.uscc, count(r.headcount), count(r.participants), percent(r.participation),
+           fixed(r.mean_score, 1), percent(r.pass_rate), r.top_team},
+          level};
+}
+
+// Question stems from the workspace's bank, when it has one: the store
+// knows a question only by its id and category.
+std::function<std::string(const std::string&)> stems(const std::string& bank_db) {
+  std::error_code ec;
+  if (!std::filesystem::exists(bank_db, ec)) return [](const std::string& id) { return id; };
+  try {
+    auto bank = std::make_shared<bank::Bank>(bank::Bank::open(bank_db));
+    return [bank](const std::string& id) {
+      try {
+        if (auto q = bank->get(id)) return q->stem;
+      } catch (const std::exception&) {
+      }
+      return id;
+    };
+  } catch (const std::exception&) {
+    return [](const std::string& id) { return id; };
+  }
+}
+
+// The whole view of a year (the newest with results when year is 0, or
+// when the store has none of that year).
+ResultsView load_results_view(const std::string& organiser_db, const std::string& bank_db, int year, double pass_mark) {
+  ResultsView v;
+  v.loading = false;
+  results::OrganiserStore store(organiser_db);
+  v.years = results::result_years(store);
+  if (v.years.empty()) return v;
+  if (std::find(v.years.begin(), v.years.end(), year) == v.years.end()) year = v.years.front();
+  v.year = year;
+  for (int y : v.years) v.year_labels.push_back({std::to_string(y) + " 年", std::to_string(y)});
+  v.pass_mark = fixed(pass_mark, 0);
+
+  const auto table = results::summary_table(store, year, pass_mark);
+  std::int64_t enterprises = 0;
+  for (const auto& block : table.units) {
+    for (const auto& r : block.enterprises) {
+      enterprises += r.participants > 0;
+      v.enterprises.push_back(enterprise_row(r, 0));
+    }
+    v.enterprises.push_back(enterprise_row(block.total, 1));
+    if (block.total.headcount > 0 && block.unit != "未登记企业")
+      v.participation_by_unit.push_back({block.unit, block.total.participation, percent(block.total.participation)});
+  }
+  v.enterprises.push_back(enterprise_row(table.overall, 2));
+
+  auto items = results::item_statistics(store, year, 1);
+  std::int64_t answers = 0;
+  const auto stem_of = stems(bank_db);
+  for (const auto& it : items) {
+    answers += it.answers;
+    Text flag;
+    if (it.flag == "过易") flag = {"过易", "too easy"};
+    else if (it.flag == "过难") flag = {"过难", "too hard"};
+    else if (it.flag == "误导") flag = {"误导", "misleading"};
+    v.items.push_back({{stem_of(it.question_id), it.category, count(it.answers), percent(it.facility), fixed(it.discrimination, 2)},
+                       flag});
+  }
+  // The hardest: lowest correct rate among the questions answered often
+  // enough to tell (20 times, as the annual summary), else among all.
+  std::vector<const results::ItemStatistic*> hard;
+  for (const auto& it : items)
+    if (it.answers >= 20) hard.push_back(&it);
+  if (hard.empty())
+    for (const auto& it : items) hard.push_back(&it);
+  std::sort(hard.begin(), hard.end(), [](auto* a, auto* b) { return a->facility < b->facility; });
+  if (hard.size() > 10) hard.resize(10);
+  for (const auto* it : hard) {
+    std::string label = stem_of(it->question_id);
+    // Without the bank's stem: the category and the id's first digits.
+    if (label == it->question_id) label = it->category + " " + it->question_id.substr(0, 8);
+    // A long stem is cut (at a character boundary) to keep the chart readable.
+    if (label.size() > 60) {
+      std::size_t cut = 60;
+      while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
+      label = label.substr(0, cut) + "…";
+    }
+    v.hardest.push_back({label, it->facility * 100, percent(it->facility)});
+  }
+
+  const auto bands = results::score_bands(store, year);
+  for (int b = 0; b < 10; ++b)
+    v.score_bands.push_back({std::to_string(b * 10) + (b == 9 ? "–100" : "–" + std::to_string(b * 10 + 9)),
+                             static_cast<double>(bands[static_cast<std::size_t>(b)]), count(bands[static_cast<std::size_t>(b)])});
+
+  for (const auto& t : store.team_results(year))
+    v.teams.push_back({{results::china_date(t.started_at_ms), t.contest_id, count(t.rank), t.team,
+                        t.registered ? t.enterprise : t.uscc + "（未登记企业）", fixed(static_cast<double>(t.centipoints) / 100, 1),
+                        count(t.correct), count(t.fouls)},
+                       t.registered});
+
+  const auto& all = table.overall;
+  v.figures = {{{"参赛企业", "Enterprises"}, count(enterprises)},
+               {{"参赛职工", "Participants"}, count(all.participants)},
+               {{"答题人次", "Attempts"}, count(all.attempts)},
+               {{"作答题数", "Answers"}, count(answers)},
+               {{"平均分", "Mean score"}, fixed(all.mean_score, 1)},
+               {{"合格率（" + v.pass_mark + " 分）", "Pass rate (" + v.pass_mark + ")"}, percent(all.pass_rate)}};
+  return v;
+}
+
 class ResultsPage : public Page {
  public:
-  void draw(Context&) override { console_ui::heading(console_ui::tr("results", "results")); }
+  void draw(Context& ctx) override {
+    if ((loaded_version_ != ctx.data_version || reload_) && !ctx.jobs.busy()) load(ctx);
+    const auto intent = console_ui::results_screen(view_);
+    if (intent.collect) ctx.go(console_ui::PageId::collect);
+    if (intent.section) view_.section = *intent.section;
+    if (intent.year) {
+      year_ = *intent.year;
+      reload_ = true;
+    }
+  }
+
+ private:
+  void load(Context& ctx) {
+    const auto organiser_db = ctx.workspace.organiser_db(), bank_db = ctx.workspace.bank_db();
+    const int year = year_;
+    const bool started = ctx.jobs.start({"正在读取成绩……", "Reading the results…"}, [this, organiser_db, bank_db, year](Progress&) {
+      auto view = std::make_shared<ResultsView>();
+      try {
+        *view = load_results_view(organiser_db, bank_db, year, 60);
+      } catch (const std::exception& e) {
+        view->loading = false;
+        view->error = error_text(e);
+      }
+      return Finish{true, {}, [this, view] {
+                      view->section = view_.section;
+                      view_ = std::move(*view);
+                      year_ = view_.year;
+                    }};
+    });
+    if (started) {
+      loaded_version_ = ctx.data_version;
+      reload_ = false;
+    }
+  }
+
+  ResultsView view_;
+  int loaded_version_ = -1;
+  bool reload_ = false;
+  int year_ = 0;
 };
 
 }  // namespace

@@ -105,23 +105,51 @@ Bytes read_file(const std::string& path, std::size_t max_bytes) {
   return out;
 }
 
+namespace {
+
+// Why a write failed, in words an organiser with a USB stick understands.
+std::string write_reason_zh(int err) {
+  switch (err) {
+    case ENOSPC:
+    case EDQUOT: return "（磁盘或 U 盘已满）";
+    case EACCES:
+    case EPERM: return "（没有写入权限）";
+    case EROFS: return "（U 盘或磁盘是只读的，可能打开了写保护）";
+    case ENOENT: return "（文件夹不存在，U 盘可能已拔出）";
+    case EISDIR: return "（已有同名的文件夹）";
+    case EIO: return "（读写出错，U 盘可能已拔出或损坏）";
+    default: return "";
+  }
+}
+
+}  // namespace
+
 void write_file_atomic(const std::string& path, std::span<const std::uint8_t> bytes, bool secret) {
   const std::string tmp = path + ".tmp";
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, secret ? 0600 : 0644);
-  if (fd < 0) throw ResultsError(path + ": 无法写入文件", path + ": cannot write file (" + std::strerror(errno) + ")");
+  if (fd < 0) {
+    const int err = errno;
+    throw ResultsError(path + ": 无法写入文件" + write_reason_zh(err), path + ": cannot write file (" + std::strerror(err) + ")");
+  }
   if (secret) ::fchmod(fd, 0600);  // the umask must not widen a secret key
   std::size_t done = 0;
   bool ok = true;
+  int err = 0;
   while (done < bytes.size()) {
     auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n <= 0) { ok = false; break; }
+    if (n <= 0) {
+      ok = false;
+      err = n < 0 ? errno : ENOSPC;
+      break;
+    }
     done += static_cast<std::size_t>(n);
   }
-  ok = ok && ::fsync(fd) == 0;
-  ok = (::close(fd) == 0) && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (ok && ::fsync(fd) != 0) ok = false, err = errno;
+  if (::close(fd) != 0 && ok) ok = false, err = errno;
+  if (ok && std::rename(tmp.c_str(), path.c_str()) != 0) ok = false, err = errno;
+  if (!ok) {
     std::remove(tmp.c_str());
-    throw ResultsError(path + ": 写入失败", path + ": write failed (" + std::strerror(errno) + ")");
+    throw ResultsError(path + ": 写入失败" + write_reason_zh(err), path + ": write failed (" + std::strerror(err) + ")");
   }
   auto dir = std::filesystem::absolute(path).parent_path();
   int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

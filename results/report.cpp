@@ -77,6 +77,22 @@ const std::vector<std::string>& summary_headers() {
   return headers;
 }
 
+std::vector<int> result_years(OrganiserStore& store) {
+  std::set<int> years;
+  auto s = store.db().prepare("SELECT DISTINCT year FROM score_histogram WHERE attempts > 0");
+  while (s.step()) years.insert(static_cast<int>(s.int64(0)));
+  for (const auto& t : store.team_results()) years.insert(china_year(t.started_at_ms));
+  return {years.rbegin(), years.rend()};
+}
+
+std::array<std::int64_t, 10> score_bands(OrganiserStore& store, int year) {
+  std::array<std::int64_t, 10> bands{};
+  auto s = store.db().prepare("SELECT bucket, attempts FROM score_histogram WHERE year = ?");
+  s.bind(1, std::int64_t{year});
+  while (s.step()) bands[static_cast<std::size_t>(std::min<std::int64_t>(std::max<std::int64_t>(s.int64(0), 0), 9))] += s.int64(1);
+  return bands;
+}
+
 SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark) {
   SummaryTable table;
   table.year = year;

@@ -3,6 +3,7 @@
 // organisation-award ranking. Read from the store's aggregates only.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -46,6 +47,12 @@ struct SummaryTable {
 };
 
 SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark = 60);
+
+// The years the store holds results of (answers or team standings), newest first.
+std::vector<int> result_years(OrganiserStore& store);
+// Attempts per score band of a year: band b holds scores in [10b, 10b + 10),
+// the top band 90–100 (a score of 100 included).
+std::array<std::int64_t, 10> score_bands(OrganiserStore& store, int year);
 
 // The notice's goal is growth year on year (逐年增长): who took part in the
 // table's year against the year before, from the same aggregates.

@@ -182,12 +182,8 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
   }
 
   // [SECTION] Score distribution
-  std::vector<double> bins(11, 0);
-  auto hist = store.db().prepare("SELECT bucket, attempts FROM score_histogram WHERE year = ?");
-  hist.bind(1, std::int64_t{y});
-  while (hist.step()) bins[static_cast<std::size_t>(hist.int64(0))] = static_cast<double>(hist.int64(1));
-  bins[9] += bins[10];  // 100 joins the top band
-  bins.pop_back();
+  std::vector<double> bins;
+  for (auto n : score_bands(store, y)) bins.push_back(static_cast<double>(n));  // 100 joins the top band
   std::vector<std::string> labels;
   for (int b = 0; b < 10; ++b) labels.push_back(std::to_string(b * 10) + (b == 9 ? "–100" : "–" + std::to_string(b * 10 + 9)));
   h += "<h2>二、成绩分布（答题人次）</h2>" + svg_bars(labels, bins, "#2a6ebb");

@@ -108,6 +108,16 @@ TEST_F(ReportTest, OtherYearIsEmpty) {
   EXPECT_EQ(t.overall.headcount, 19);  // registrations do not depend on the year
 }
 
+TEST_F(ReportTest, TheYearsWithResultsAndTheScoreBands) {
+  EXPECT_EQ(result_years(store), std::vector<int>{2026});
+  OrganiserStore empty(":memory:");
+  EXPECT_TRUE(result_years(empty).empty());
+  // 80 and 90 by 张, 50, 65, 100: 100 joins the top band.
+  const std::array<std::int64_t, 10> bands{0, 0, 0, 0, 0, 1, 1, 0, 1, 2};
+  EXPECT_EQ(score_bands(store, 2026), bands);
+  EXPECT_EQ(score_bands(store, 2025), (std::array<std::int64_t, 10>{}));
+}
+
 TEST_F(ReportTest, AwardFormulasRankUnits) {
   auto t = summary_table(store, 2026, 60);
   auto by_participation = award_ranking(store, t, AwardFormula::participation);
