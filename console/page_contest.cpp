@@ -245,10 +245,13 @@ class ContestPage : public Page {
       const std::string from = organiser::china_day(w.from_ms), until = organiser::china_day(w.until_ms);
       std::vector<Text> lines{
           {"已写出竞赛包：" + w.file, "Package written: " + w.file},
-          {"“" + package.name + "”：" + std::to_string(w.questions) + " 道题，" + std::to_string(w.enterprises) + " 家企业，" +
-               std::to_string(w.teams) + " 个班组",
-           "'" + package.name + "': " + std::to_string(w.questions) + " questions, " + std::to_string(w.enterprises) +
-               " enterprises, " + std::to_string(w.teams) + " teams"},
+          w.enterprises == 0
+              ? Text{"“" + package.name + "”：" + std::to_string(w.questions) + " 道题，不带参赛名单",
+                     "'" + package.name + "': " + std::to_string(w.questions) + " questions, no roster"}
+              : Text{"“" + package.name + "”：" + std::to_string(w.questions) + " 道题，" + std::to_string(w.enterprises) +
+                         " 家企业，" + std::to_string(w.teams) + " 个班组",
+                     "'" + package.name + "': " + std::to_string(w.questions) + " questions, " +
+                         std::to_string(w.enterprises) + " enterprises, " + std::to_string(w.teams) + " teams"},
           {"有效期：" + from + " 至 " + until, "Valid from " + from + " to " + until},
           {"组织单位公钥指纹：" + w.fingerprint + "（终端首次加载时显示，请核对一致）",
            "Organiser key fingerprint: " + w.fingerprint + " (the kiosk shows it on the first load: check they match)"},

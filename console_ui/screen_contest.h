@@ -58,7 +58,8 @@ struct ContestView {
   std::vector<Text> built;  // the outcome, line by line
 
   bool can_build() const {
-    return !rules_file.empty() && rules_problems.empty() && pool_problems.empty() && bank_loaded;
+    return !rules_file.empty() && rules_problems.empty() && pool_problems.empty() && form_problems.empty() &&
+           roster_problems.empty() && bank_loaded;
   }
 };
 

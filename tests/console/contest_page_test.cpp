@@ -12,6 +12,7 @@
 #include "results/package.h"
 #include "results/store.h"
 #include "tests/console/headless.h"
+#include "ui/fonts.h"
 
 namespace ankang::test {
 namespace {
@@ -66,6 +67,16 @@ TEST(ContestPage, PreviewsAPaperAndBuildsASignedPackageOntoAStick) {
   EXPECT_TRUE(h.shows("共 20 题"));
   EXPECT_NE(stems_shown(), first);
 
+  // The roster from the stick.
+  std::ofstream(stick + "/roster.csv") << "统一社会信用代码,企业名称,班组\n"
+                                          "91350100MA2Y00001H,福州港务集团,装卸一班\n"
+                                          "91350100MA2Y00002L,闽江化工有限公司,储运班\n"
+                                          "91350100MA2Y00001H,福州港务集团,机修班\n";
+  h.click("选择名单文件……");
+  h.click("roster.csv");
+  h.click("打开所选文件");
+  EXPECT_TRUE(h.shows("2 家企业，3 个班组")) << h.all_texts();
+
   // The package onto the stick, signed with the workspace key.
   h.click("生成竞赛包……");
   h.click("选择这个文件夹");
@@ -79,12 +90,30 @@ TEST(ContestPage, PreviewsAPaperAndBuildsASignedPackageOntoAStick) {
   EXPECT_EQ(p.name, "个人限时测试");
   EXPECT_EQ(p.question_ids.size(), questions);
   EXPECT_EQ(bank::parse_questions("p", p.bank_subset, bank::Format::json).questions.size(), questions);
-  EXPECT_TRUE(h.shows(std::to_string(questions) + " 道题"));
+  ASSERT_EQ(p.roster.size(), 2u);
+  EXPECT_EQ(p.roster[0], (results::RosterEnterprise{"91350100MA2Y00001H", "福州港务集团", {"装卸一班", "机修班"}}));
+  EXPECT_TRUE(h.shows("“个人限时测试”：" + std::to_string(questions) + " 道题，2 家企业，3 个班组")) << h.all_texts();
   EXPECT_TRUE(h.shows("组织单位公钥指纹：" + results::fingerprint(key))) << h.all_texts();
   EXPECT_TRUE(h.shows("有效期：" + results::china_date(p.valid_from_ms) + " 至 " + results::china_date(p.valid_until_ms)));
   // The default window: from today for a year.
   EXPECT_EQ(p.valid_until_ms - p.valid_from_ms + 1, 365LL * 24 * 3600 * 1000);
+  // Every text of the page, the paper and the outcome has its glyphs.
+  for (const auto& t : console_ui::recorded_texts())
+    EXPECT_TRUE(ui::font_covers(console_ui::console_fonts().body, t)) << t;
   unsetenv("ANKANG_MEDIA_ROOTS");
+}
+
+TEST(ContestPage, ABadDateIsNamedAndNoPackageCanBeBuilt) {
+  Headless h("contest-dates");
+  seed_starter_bank(h);
+  h.app().go(PageId::contest);
+  h.frames(2);
+  ASSERT_TRUE(h.find("生成竞赛包……")->enabled);
+  h.click("##until");
+  h.type("x");
+  h.frames(2);
+  EXPECT_TRUE(h.shows("结束日期：日期应写作 YYYY-MM-DD")) << h.all_texts();
+  EXPECT_FALSE(h.find("生成竞赛包……")->enabled);
 }
 
 TEST(ContestPage, AnEmptyBankSendsTheOrganiserToTheBank) {
