@@ -13,6 +13,7 @@
 #include "question_bank/formats/format.h"
 #include "question_bank/starter_bank.h"
 #include "results/error.h"
+#include "tests/support/run_command.h"
 
 namespace ankang::organiser {
 namespace {
@@ -242,6 +243,41 @@ TEST_F(ContestPackageTest, APreviewDrawsThePaperTheSameSeedTheSamePaper) {
   EXPECT_EQ(draw_preview(b, team, 3, 1).size(), 44u);
   auto empty = bank::Bank::open(":memory:");
   EXPECT_THROW(draw_preview(empty, timed, 1, 1), bank::BankError);
+}
+
+// `ankang package build` takes the bank the console keeps, and refuses a
+// pool too small for the contest with its numbers.
+TEST_F(ContestPackageTest, TheCommandBuildsFromABankAndRefusesTooFewQuestions) {
+  const std::string ankang = std::string(ANKANG_BIN_DIR) + "/ankang";
+  const std::string source = ANKANG_SOURCE_DIR;
+  ASSERT_EQ(test::run(ankang + " keys init --dir " + file("org")).status, 0);
+  const auto roster = write("roster.csv", "统一社会信用代码,企业名称,班组\n91350100MA2Y00001H,福州港务集团,装卸一班\n");
+  const auto db = starter_db();
+  const auto build = [&](const std::string& config, const std::string& bank) {
+    return test::run("LANG=C " + ankang + " package build --key " + file("org") + " --config " + config + " --bank " + bank +
+                     " --roster " + roster + " --out " + file("c.ankpkg") + " --from 2026-04-01 --until 2026-06-30");
+  };
+  auto r = build(source + "/data/contests/team.json", db);
+  ASSERT_EQ(r.status, 0) << r.output;
+  const auto p = results::read_package_file(file("c.ankpkg"), results::read_public_key(file("org/organiser.pub")));
+  EXPECT_EQ(p.question_ids.size(), bank::starter_questions().size());
+  fs::remove(file("c.ankpkg"));
+
+  // Five questions for a 20-question paper.
+  const auto all = bank::starter_questions();
+  const std::vector<Question> some(all.begin(), all.begin() + 5);
+  const auto bytes = bank::write_questions(some, bank::Format::json);
+  write("five.json", std::string(bytes.begin(), bytes.end()));
+  r = build(source + "/data/contests/timed_test.json", file("five.json"));
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.output.find("one paper needs 20, there are 5"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(file("c.ankpkg")));
+
+  // A config with a bad field: located.
+  r = build(write("bad.json", "{\n  \"id\": \"x\",\n  \"name\": \"x\",\n  \"question_count\": -1\n}\n"), db);
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.output.find("bad.json:4:3: question_count: "), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(file("c.ankpkg")));
 }
 
 }  // namespace
