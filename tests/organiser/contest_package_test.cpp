@@ -1,0 +1,284 @@
+// Building a contest package as `ankang package build` and the console do:
+// bad rules located, too few questions refused, and a package written into a
+// folder with organiser.pub, read back and its signature verified.
+#include "organiser/contest_package.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "engine_io/config_json.h"
+#include "question_bank/formats/format.h"
+#include "question_bank/starter_bank.h"
+#include "results/error.h"
+#include "tests/support/run_command.h"
+
+namespace ankang::organiser {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ContestPackageTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = fs::temp_directory_path() / ("ankang-contest-package-" + std::to_string(::getpid()) + "-" +
+                                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  void TearDown() override { fs::remove_all(dir); }
+  std::string file(const std::string& name) const { return (dir / name).string(); }
+  std::string write(const std::string& name, const std::string& text) const {
+    std::ofstream(file(name), std::ios::binary) << text;
+    return file(name);
+  }
+  // A bank .db seeded with the starter bank.
+  std::string starter_db() const {
+    const auto path = file("bank.db");
+    auto b = bank::Bank::open(path);
+    bank::load_starter_bank(b);
+    return path;
+  }
+  ContestRules builtin(const std::string& name) const {
+    for (const auto& b : builtin_contests())
+      if (b.file == name) return parse_contest_rules(b.file, b.json);
+    ADD_FAILURE() << "no built-in " << name;
+    return {};
+  }
+  fs::path dir;
+};
+
+TEST_F(ContestPackageTest, EveryBuiltInContestParsesAndIsSummarized) {
+  const auto all = builtin_contests();
+  ASSERT_EQ(all.size(), 4u);
+  for (const auto& b : all) {
+    const auto rules = parse_contest_rules(b.file, b.json);
+    EXPECT_TRUE(rules.ok()) << b.file << ": " << (rules.problems.empty() ? "" : describe(rules.problems[0], false));
+    EXPECT_FALSE(summarize_rules(rules.config).empty()) << b.file;
+  }
+  const auto team = summarize_rules(builtin("team.json").config);
+  // The team final: 5 rounds, each on a line after the heading.
+  ASSERT_EQ(team.size(), 6u);
+  EXPECT_NE(team[0].zh.find("2 至 12 个班组"), std::string::npos) << team[0].zh;
+  EXPECT_NE(team[2].zh.find("抢答题：共 6 题，每题 20 秒"), std::string::npos) << team[2].zh;
+  const auto timed = summarize_rules(builtin("timed_test.json").config);
+  EXPECT_NE(timed[1].zh.find("试卷 20 题，每题 45 秒，全卷限时 15 分钟"), std::string::npos) << timed[1].zh;
+}
+
+TEST_F(ContestPackageTest, BadRulesAreLocatedByLineColumnAndField) {
+  // A syntax error: the missing comma at the end of line 2.
+  auto rules = read_contest_rules(write("syntax.json", "{\n  \"id\": \"x\"\n  \"name\": \"y\"\n}\n"));
+  ASSERT_EQ(rules.problems.size(), 1u);
+  EXPECT_EQ(rules.problems[0].file, file("syntax.json"));
+  EXPECT_EQ(rules.problems[0].line, 3);
+  EXPECT_GT(rules.problems[0].column, 0);
+
+  // A field of the wrong type, found at the line its key is on.
+  rules = read_contest_rules(write("field.json",
+                                   "{\n  \"id\": \"x\",\n  \"format\": \"timed_test\",\n  \"question_count\": \"twenty\"\n}\n"));
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.problems[0].field, "question_count");
+  EXPECT_EQ(rules.problems[0].line, 4);
+  EXPECT_EQ(rules.problems[0].column, 3);
+  EXPECT_NE(describe(rules.problems[0], false).find("field.json:4:3: question_count: "), std::string::npos)
+      << describe(rules.problems[0], false);
+
+  // A field inside a round: the line of that round's key.
+  rules = parse_contest_rules("rounds.json",
+                              "{\n  \"id\": \"x\",\n  \"format\": \"team\",\n  \"rounds\": [\n"
+                              "    { \"kind\": \"compulsory\", \"questions\": 1 },\n"
+                              "    { \"kind\": \"sideways\", \"questions\": 1 }\n  ]\n}\n");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.problems[0].field, "rounds[1].kind");
+  EXPECT_EQ(rules.problems[0].line, 6);
+
+  // The id the package needs: at most 64 bytes.
+  rules = parse_contest_rules("longid.json", "{\"id\": \"" + std::string(65, 'x') +
+                                                 "\", \"name\": \"n\", \"format\": \"timed_test\", \"question_count\": 5}");
+  ASSERT_EQ(rules.problems.size(), 1u);
+  EXPECT_EQ(rules.problems[0].field, "id");
+  EXPECT_EQ(rules.problems[0].line, 1);
+  EXPECT_EQ(rules.problems[0].column, 2);
+
+  // No such file: one problem for the file as a whole.
+  rules = read_contest_rules(file("missing.json"));
+  ASSERT_EQ(rules.problems.size(), 1u);
+  EXPECT_EQ(rules.problems[0].line, 0);
+}
+
+TEST_F(ContestPackageTest, TooFewQuestionsAreRefusedNamingNeededAndAvailable) {
+  const auto all = bank::starter_questions();
+  const std::vector<Question> five(all.begin(), all.begin() + 5);
+  const auto timed = builtin("timed_test.json").config;
+  auto problems = check_pool(timed, five, "bank.db");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].message.zh.find("需要 20 题，只有 5 题"), std::string::npos) << problems[0].message.zh;
+  EXPECT_NE(problems[0].message.en.find("needs 20, there are 5"), std::string::npos) << problems[0].message.en;
+
+  // The team final with 2 teams: 2x2 + 6 + 2x1 + 2x8 = 28, and 5 tie-breakers.
+  const auto team = builtin("team.json").config;
+  EXPECT_EQ(questions_required(team, team.min_teams), 33);
+  const std::vector<Question> thirty(all.begin(), all.begin() + 30);
+  problems = check_pool(team, thirty, "bank.db");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].message.en.find("a contest of 2 teams needs 33, there are 30"), std::string::npos);
+  EXPECT_EQ(teams_supported(team, 30), 0);
+  EXPECT_EQ(teams_supported(team, 44), 3);  // 3x11 + 6 + 5
+  EXPECT_TRUE(check_pool(team, all, "bank.db").empty());
+
+  // Practice: a category the pool has no question of.
+  auto practice = builtin("practice.json").config;
+  practice.categories.push_back("没有这个分类");
+  problems = check_pool(practice, all, "bank.db");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].field, "categories[3]");
+
+  EXPECT_EQ(check_pool(timed, {}, "bank.db").size(), 1u);
+}
+
+TEST_F(ContestPackageTest, TheWorkspaceBankIsAQuestionSource) {
+  const auto db = starter_db();
+  const auto pool = read_question_source(db);
+  ASSERT_TRUE(pool.ok()) << describe(pool.problems[0], false);
+  EXPECT_EQ(pool.questions.size(), bank::starter_questions().size());
+  EXPECT_FALSE(pool.questions[0].id.empty());
+
+  // An empty bank, and a question file with a bad record, located.
+  { auto empty = bank::Bank::open(file("empty.db")); }
+  EXPECT_FALSE(read_question_source(file("empty.db")).ok());
+  const auto bad = read_question_source(write("q.csv", "题型,题干\n单选,\n"));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.problems[0].line, 2);
+  EXPECT_NE(describe(bad.problems[0], false).find("q.csv:2"), std::string::npos);
+}
+
+TEST_F(ContestPackageTest, DatesAreWholeChinaDaysAndBadOnesAreNamed) {
+  auto v = read_validity("2026-04-01", "2026-06-30", 0);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v.from_ms, 1774972800000);
+  EXPECT_EQ(v.until_ms, 1782835200000 - 1);
+  // Defaults: today (China time) for a year.
+  v = read_validity("", "", 1774972800000 + 3600 * 1000);
+  EXPECT_EQ(china_day(v.from_ms), "2026-04-01");
+  EXPECT_EQ(china_day(v.until_ms), "2027-03-31");
+  v = read_validity("2026-02-30", "", 0, {"开始日期", "First day"}, {"结束日期", "Last day"});
+  ASSERT_EQ(v.problems.size(), 1u);
+  EXPECT_EQ(v.problems[0].field, "from");
+  EXPECT_NE(v.problems[0].message.zh.find("开始日期：没有这一天：2026-02-30"), std::string::npos);
+  v = read_validity("2026-06-01", "2026-05-01", 0);
+  ASSERT_EQ(v.problems.size(), 1u);
+  EXPECT_EQ(v.problems[0].field, "until");
+  EXPECT_FALSE(read_validity("4/1/2026", "", 0).ok());
+}
+
+TEST_F(ContestPackageTest, APackageIsWrittenWithTheKeyAndReadBackVerified) {
+  const auto db = starter_db();
+  PackageInput in;
+  in.rules = builtin("timed_test.json");
+  in.questions = read_question_source(db).questions;
+  in.roster = {{"91350100MA2Y00001H", "福州港务集团", {"装卸一班", "机修班"}}};
+  const auto window = read_validity("2026-04-01", "2026-06-30", 0);
+  in.from_ms = window.from_ms;
+  in.until_ms = window.until_ms;
+  const auto package = make_package(in);
+  EXPECT_EQ(package.contest_id, "2026-ankang-individual");
+  EXPECT_EQ(package.config_json, in.rules.json);
+
+  const auto key = results::generate_key_pair();
+  const auto stick = file("STICK");
+  fs::create_directories(stick);
+  const auto w = write_package_to_folder(package, key, stick);
+  EXPECT_EQ(w.file, stick + "/2026-ankang-individual.ankpkg");
+  EXPECT_EQ(w.questions, in.questions.size());
+  EXPECT_EQ(w.enterprises, 1u);
+  EXPECT_EQ(w.teams, 2u);
+  EXPECT_EQ(w.fingerprint, results::fingerprint(key.public_key));
+
+  // A kiosk trusts the organiser.pub beside it, and the package verifies with it.
+  const auto pub = results::read_public_key(stick + "/organiser.pub");
+  EXPECT_EQ(pub, key.public_key);
+  const auto back = results::read_package_file(w.file, pub);
+  EXPECT_EQ(back, package);
+  const auto parsed = bank::parse_questions("q", back.bank_subset, bank::Format::json);
+  EXPECT_EQ(parsed.questions.size(), in.questions.size());
+  // Another organiser's key: refused.
+  EXPECT_THROW(results::read_package_file(w.file, results::generate_key_pair().public_key), results::ResultsError);
+
+  // Built again into the same folder: replaced. Another contest there: refused.
+  EXPECT_NO_THROW(write_package_to_folder(package, key, stick));
+  in.contest_id = "2026-other";
+  in.name = "另一场竞赛";
+  const auto other = make_package(in);
+  const auto config = io::parse_config(other.config_json);
+  ASSERT_TRUE(config.ok());
+  EXPECT_EQ(config.config.id, "2026-other");
+  EXPECT_EQ(config.config.name, "另一场竞赛");
+  try {
+    write_package_to_folder(other, key, stick);
+    FAIL() << "a second package was written beside the first";
+  } catch (const results::ResultsError& e) {
+    EXPECT_NE(e.text().zh.find("已有另一个竞赛包 2026-ankang-individual.ankpkg"), std::string::npos) << e.text().zh;
+  }
+  EXPECT_FALSE(fs::exists(stick + "/2026-other.ankpkg"));
+
+  // A key pair that does not match is found before anything is written.
+  results::KeyPair mismatched = key;
+  mismatched.public_key = results::generate_key_pair().public_key;
+  EXPECT_THROW(write_package_file(package, mismatched, file("x.ankpkg")), results::ResultsError);
+  EXPECT_FALSE(fs::exists(file("x.ankpkg")));
+}
+
+TEST_F(ContestPackageTest, APreviewDrawsThePaperTheSameSeedTheSamePaper) {
+  auto b = bank::Bank::open(starter_db());
+  const auto timed = builtin("timed_test.json").config;
+  const auto a = draw_preview(b, timed, 1, 7);
+  ASSERT_EQ(a.size(), 20u);
+  const auto again = draw_preview(b, timed, 1, 7);
+  EXPECT_EQ(a, again);
+  const auto other = draw_preview(b, timed, 1, 8);
+  EXPECT_NE(a, other);
+  const auto team = builtin("team.json").config;
+  EXPECT_EQ(draw_preview(b, team, 3, 1).size(), 44u);
+  auto empty = bank::Bank::open(":memory:");
+  EXPECT_THROW(draw_preview(empty, timed, 1, 1), bank::BankError);
+}
+
+// `ankang package build` takes the bank the console keeps, and refuses a
+// pool too small for the contest with its numbers.
+TEST_F(ContestPackageTest, TheCommandBuildsFromABankAndRefusesTooFewQuestions) {
+  const std::string ankang = std::string(ANKANG_BIN_DIR) + "/ankang";
+  const std::string source = ANKANG_SOURCE_DIR;
+  ASSERT_EQ(test::run(ankang + " keys init --dir " + file("org")).status, 0);
+  const auto roster = write("roster.csv", "统一社会信用代码,企业名称,班组\n91350100MA2Y00001H,福州港务集团,装卸一班\n");
+  const auto db = starter_db();
+  const auto build = [&](const std::string& config, const std::string& bank) {
+    return test::run("LANG=C " + ankang + " package build --key " + file("org") + " --config " + config + " --bank " + bank +
+                     " --roster " + roster + " --out " + file("c.ankpkg") + " --from 2026-04-01 --until 2026-06-30");
+  };
+  auto r = build(source + "/data/contests/team.json", db);
+  ASSERT_EQ(r.status, 0) << r.output;
+  const auto p = results::read_package_file(file("c.ankpkg"), results::read_public_key(file("org/organiser.pub")));
+  EXPECT_EQ(p.question_ids.size(), bank::starter_questions().size());
+  fs::remove(file("c.ankpkg"));
+
+  // Five questions for a 20-question paper.
+  const auto all = bank::starter_questions();
+  const std::vector<Question> some(all.begin(), all.begin() + 5);
+  const auto bytes = bank::write_questions(some, bank::Format::json);
+  write("five.json", std::string(bytes.begin(), bytes.end()));
+  r = build(source + "/data/contests/timed_test.json", file("five.json"));
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.output.find("one paper needs 20, there are 5"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(file("c.ankpkg")));
+
+  // A config with a bad field: located.
+  r = build(write("bad.json", "{\n  \"id\": \"x\",\n  \"name\": \"x\",\n  \"question_count\": -1\n}\n"), db);
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.output.find("bad.json:4:3: question_count: "), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(file("c.ankpkg")));
+}
+
+}  // namespace
+}  // namespace ankang::organiser
