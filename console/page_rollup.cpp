@@ -44,11 +44,24 @@ int last_year() {
   return tm.tm_year + 1900 - 1;
 }
 
+// 重复报名 as the table's rows: each registration, the counted one first.
+std::vector<console_ui::RollupDuplicateRow> duplicate_rows(const std::vector<results::DuplicateRegistration>& dups) {
+  std::vector<console_ui::RollupDuplicateRow> rows;
+  for (const auto& d : dups)
+    for (std::size_t i = 0; i < d.registrations.size(); ++i) {
+      const auto& r = d.registrations[i];
+      rows.push_back({i == 0 ? d.uscc : "", i == 0 ? r.name : "",
+                      {results::registration_source(r, true), results::registration_source(r, false)}, r.counted});
+    }
+  return rows;
+}
+
 // What the page shows of the stores: read in a job, applied on the UI thread.
 struct Loaded {
   std::string own_fingerprint;
   std::vector<console_ui::RollupUnitRow> units;
-  std::vector<Text> duplicates;
+  int duplicate_count = 0;
+  std::vector<console_ui::RollupDuplicateRow> duplicates;
   std::vector<Text> baselines;
 };
 
@@ -59,7 +72,9 @@ Loaded load(const Workspace& ws) {
   for (const auto& u : store.units())
     out.units.push_back({u.label, u.fingerprint, u.rollups, u.newest_export_ms ? results::china_date(u.newest_export_ms) : "",
                          u.registrations});
-  for (const auto& d : store.duplicate_registrations()) out.duplicates.push_back(results::describe(d));
+  const auto dups = store.duplicate_registrations();
+  out.duplicate_count = static_cast<int>(dups.size());
+  out.duplicates = duplicate_rows(dups);
   for (const int year : results::baseline_years(store)) {
     const auto b = results::stored_baseline(store, year);
     if (!b) continue;
@@ -136,6 +151,7 @@ class RollupPage : public Page {
                 view_.loaded = true;
                 view_.own_fingerprint = loaded->own_fingerprint;
                 view_.units = std::move(loaded->units);
+                view_.duplicate_count = loaded->duplicate_count;
                 view_.duplicates = std::move(loaded->duplicates);
                 view_.baselines = std::move(loaded->baselines);
               },
@@ -232,16 +248,17 @@ class RollupPage : public Page {
       const auto all = organiser::import_rollups(store, files, [&p](std::size_t d, std::size_t t) { p(d, t); });
       auto rows = std::make_shared<std::vector<RollupFileRow>>();
       for (const auto& f : all.files) rows->push_back(file_row(f));
-      auto dups = std::make_shared<std::vector<Text>>();
-      for (const auto& d : all.duplicates) dups->push_back(results::describe(d));
+      auto dups = std::make_shared<std::vector<console_ui::RollupDuplicateRow>>(duplicate_rows(all.duplicates));
+      const int dup_count = static_cast<int>(all.duplicates.size());
       const Text summary{"导入 " + n(all.imported) + " 个，已导入过 " + n(all.already) + " 个，拒绝 " + n(all.refused) + " 个；新增 " +
                              n(all.answers) + " 条答题记录；重复报名 " + n(static_cast<long long>(all.duplicates.size())) + " 家",
                          n(all.imported) + " imported, " + n(all.already) + " imported before, " + n(all.refused) + " refused; " +
                              n(all.answers) + " answers added; " + n(static_cast<long long>(all.duplicates.size())) +
                              " registered twice"};
       const bool ok = all.refused == 0;
-      return {ok, summary, [this, rows, dups, summary, ok] {
+      return {ok, summary, [this, rows, dups, dup_count, summary, ok] {
                 view_.files = std::move(*rows);
+                view_.duplicate_count = dup_count;
                 view_.duplicates = std::move(*dups);
                 view_.imported = true;
                 view_.import_ok = ok;

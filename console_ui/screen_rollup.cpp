@@ -133,11 +133,8 @@ void import_column(const RollupView& view, RollupIntent& intent) {
       ImGui::TableSetupColumn(tr("单位", "Unit"), 0, 2.5f);
       ImGui::TableSetupColumn(tr("说明", "Details"), 0, 5);
       ImGui::TableHeadersRow();
-      ImGuiListClipper clipper;
-      clipper.Begin(static_cast<int>(view.files.size()));
-      while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-          const auto& f = view.files[static_cast<std::size_t>(i)];
+      // A folder holds tens of files; their rows wrap, so no clipper.
+      for (const auto& f : view.files) {
           ImGui::TableNextRow();
           ImGui::TableNextColumn();
           ImGui::PushTextWrapPos(0);
@@ -154,24 +151,45 @@ void import_column(const RollupView& view, RollupIntent& intent) {
           ImGui::TableNextColumn();
           ImGui::TextUnformatted(tr(f.detail));
           ImGui::PopTextWrapPos();
-        }
+      }
       ImGui::EndTable();
     }
   }
   ImGui::Spacing();
-  heading(shown(std::string(tr("重复报名", "Registered twice")) + "（" + std::to_string(view.duplicates.size()) + "）"));
+  heading(shown(std::string(tr("重复报名", "Registered twice")) + "（" + std::to_string(view.duplicate_count) + "）"));
   if (view.duplicates.empty()) {
     hint(tr("没有被两个单位同时报名的企业。", "No enterprise is registered by two units."));
     return;
   }
-  hint(tr("同一家企业由两个单位报名；合计只计入一次，请与两个单位核实。",
-          "An enterprise registered by two units; the totals count it once. Check with both units."));
-  ImGui::BeginChild("duplicates", ImVec2(0, 0), true);
-  ImGuiListClipper clipper;
+  hint(tr("同一家企业由两个以上单位报名：合计只计入标“计入”的一条，请与这些单位核实。",
+          "An enterprise registered by two or more units: the totals count the row marked counted. Check with those units."));
+  const ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("duplicates", 4, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(tr("统一社会信用代码", "USCC"), 0, 2.2f);
+  ImGui::TableSetupColumn(tr("企业名称", "Enterprise"), 0, 2.2f);
+  ImGui::TableSetupColumn(tr("报名单位", "Registered by"), 0, 4);
+  ImGui::TableSetupColumn(tr("合计", "Totals"), 0, 0.8f);
+  ImGui::TableHeadersRow();
+  ImGuiListClipper clipper;  // one line a row: thousands of registrations scroll smoothly
   clipper.Begin(static_cast<int>(view.duplicates.size()));
   while (clipper.Step())
-    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) paragraph(tr(view.duplicates[static_cast<std::size_t>(i)]));
-  ImGui::EndChild();
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const auto& d = view.duplicates[static_cast<std::size_t>(i)];
+      ImGui::TableNextRow();
+      if (!d.uscc.empty() && i > 0)
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_TableBorderLight));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(shown(d.uscc));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(shown(d.name));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(tr(d.source));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.counted ? tr("计入", "counted") : tr("不计入", "not counted"));
+    }
+  ImGui::EndTable();
 }
 
 void city_side(const RollupView& view, RollupInputs& in, RollupIntent& intent) {

@@ -27,6 +27,15 @@ struct RollupFileRow {
   Text detail;       // what it added, or why it was refused
 };
 
+// One registration of an enterprise registered by two or more units (重复报名):
+// its rows follow each other, the counted one first.
+struct RollupDuplicateRow {
+  std::string uscc;  // on the first row of the enterprise; empty on the others
+  std::string name;
+  Text source;       // 组织单位 and the unit key it came with
+  bool counted = false;
+};
+
 // One located problem of the baseline table.
 struct RollupProblem {
   std::string where;  // "LINE:COLUMN", "LINE" or empty for the whole file
@@ -49,7 +58,8 @@ struct RollupView {
   std::vector<RollupFileRow> files;  // the last import, file by file
   bool imported = false, import_ok = false;
   Text import_text;
-  std::vector<Text> duplicates;  // 重复报名, each naming both units
+  int duplicate_count = 0;                     // enterprises registered twice
+  std::vector<RollupDuplicateRow> duplicates;  // their registrations
 
   // Last year's baseline.
   std::vector<Text> baselines;  // the years stored

@@ -131,13 +131,12 @@ TEST_F(RollupPageTest, TheCityImportsBothUnitsAndSeesTheEnterpriseBothRegistered
   EXPECT_TRUE(h.shows("鼓楼区总工会.ankr"));
   EXPECT_TRUE(h.shows("市建设工会.ankr"));
   EXPECT_TRUE(h.shows("重复报名（1）")) << h.all_texts();
-  // The 重复报名 line names the enterprise and both units.
-  const auto texts = console_ui::recorded_texts();
-  const bool named_both = std::any_of(texts.begin(), texts.end(), [&](const std::string& t) {
-    return t.find(shared_uscc) != std::string::npos && t.find("鼓楼区总工会") != std::string::npos &&
-           t.find("市建设工会") != std::string::npos;
-  });
-  EXPECT_TRUE(named_both) << h.all_texts();
+  // The 重复报名 table names the enterprise and both units, one row each.
+  EXPECT_TRUE(h.shows(shared_uscc)) << h.all_texts();
+  EXPECT_TRUE(h.shows(shared_name));
+  EXPECT_TRUE(h.shows("鼓楼区总工会（鼓楼区总工会 · " + results::fingerprint(key_a.public_key) + "）")) << h.all_texts();
+  EXPECT_TRUE(h.shows("市建设工会（市建设工会 · " + results::fingerprint(key_b.public_key) + "）")) << h.all_texts();
+  EXPECT_TRUE(h.shows("不计入"));
 
   // The city's store holds both units' results and both roll-ups.
   EXPECT_EQ(city("SELECT count(*) FROM answers"), answers_a + answers_b);
