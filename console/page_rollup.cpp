@@ -108,6 +108,11 @@ RollupFileRow file_row(const results::RollupOutcome& out) {
   } else {
     row.result = RollupFileRow::Result::refused;
     row.detail = out.reason;
+    // The store's reason names the command; here the unit is registered on this page.
+    if (out.reason.zh.rfind("未登记的组织单位密钥", 0) == 0 && !out.fingerprint.empty())
+      row.detail = {"未登记的组织单位密钥（指纹 " + out.fingerprint + "）：请先用“登记组织单位…”登记该单位交来的 organiser.pub",
+                    "unregistered unit key (fingerprint " + out.fingerprint + "): register the unit's organiser.pub with "
+                    "\"Register a unit…\" first"};
   }
   for (const auto& note : out.notes) row.detail = joined(row.detail, joined({"。注意：", ". Note: "}, note));
   return row;

@@ -156,7 +156,7 @@ void import_column(const RollupView& view, RollupIntent& intent) {
     }
   }
   ImGui::Spacing();
-  heading(shown(std::string(tr("重复报名", "Registered twice")) + "（" + std::to_string(view.duplicate_count) + "）"));
+  heading(shown(std::string(tr("重复报名（", "Registered twice (")) + std::to_string(view.duplicate_count) + tr("）", ")")));
   if (view.duplicates.empty()) {
     hint(tr("没有被两个单位同时报名的企业。", "No enterprise is registered by two units."));
     return;

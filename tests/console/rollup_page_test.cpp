@@ -16,6 +16,7 @@
 #include "results/simulate.h"
 #include "results/store.h"
 #include "tests/console/headless.h"
+#include "ui/fonts.h"
 
 namespace ankang::test {
 namespace {
@@ -172,7 +173,8 @@ TEST_F(RollupPageTest, ATamperedOrUnregisteredRollupIsRefusedWithItsReasonAndCha
   import_stick();
   EXPECT_TRUE(h.shows("导入 0 个，已导入过 0 个，拒绝 2 个")) << h.all_texts();
   EXPECT_TRUE(h.shows("签名无效")) << h.all_texts();
-  EXPECT_TRUE(h.shows("未登记的组织单位密钥（指纹 " + results::fingerprint(key_b.public_key))) << h.all_texts();
+  EXPECT_TRUE(h.shows("未登记的组织单位密钥（指纹 " + results::fingerprint(key_b.public_key) + "）：请先用“登记组织单位…”登记"))
+      << h.all_texts();
   EXPECT_TRUE(h.shows("拒绝"));
   EXPECT_EQ(city("SELECT count(*) FROM answers"), 0);
   EXPECT_EQ(city("SELECT count(*) FROM rollups"), 0);
@@ -213,6 +215,22 @@ TEST_F(RollupPageTest, TheUnitSideWritesItsSignedRollupAndPublicKeyOntoTheStick)
   EXPECT_TRUE(h.shows("已写入 仓山区总工会.ankr：4 家报名企业")) << h.all_texts();
   EXPECT_TRUE(h.shows(std::to_string(rollup.header.answer_count) + " 条答题记录"));
   EXPECT_TRUE(h.shows(results::fingerprint(key))) << h.all_texts();
+}
+
+TEST_F(RollupPageTest, EveryTextOfTheCitySideHasItsGlyphsInBothLanguages) {
+  register_unit("鼓楼区总工会", key_a);
+  register_unit("市建设工会", key_b);
+  import_stick();
+  h.frames(2);
+  for (const auto& t : console_ui::recorded_texts()) EXPECT_TRUE(ui::font_covers(console_ui::console_fonts().body, t)) << t;
+  h.click("English");
+  h.frames(2);
+  EXPECT_TRUE(h.shows("City roll-up")) << h.all_texts();
+  EXPECT_TRUE(h.shows("2 imported, 0 imported before, 0 refused")) << h.all_texts();
+  EXPECT_TRUE(h.shows("Registered twice (1)"));
+  EXPECT_TRUE(h.shows("not counted"));
+  for (const auto& t : console_ui::recorded_texts()) EXPECT_TRUE(ui::font_covers(console_ui::console_fonts().body, t)) << t;
+  h.click("中文");
 }
 
 int page_last_year() {
