@@ -67,7 +67,13 @@ struct Loaded {
 
 Loaded load(const Workspace& ws) {
   Loaded out;
-  if (fs::exists(ws.key_stem() + ".pub")) out.own_fingerprint = results::fingerprint(results::read_public_key(ws.key_stem() + ".pub"));
+  if (fs::exists(ws.key_stem() + ".pub")) {
+    try {
+      out.own_fingerprint = results::fingerprint(results::read_public_key(ws.key_stem() + ".pub"));
+    } catch (const results::ResultsError&) {
+      // An unreadable key file: the export says so when it needs the key.
+    }
+  }
   results::OrganiserStore store(ws.organiser_db());
   for (const auto& u : store.units())
     out.units.push_back({u.label, u.fingerprint, u.rollups, u.newest_export_ms ? results::china_date(u.newest_export_ms) : "",
@@ -151,7 +157,13 @@ class RollupPage : public Page {
     loaded_version_ = ctx.data_version;
     const Workspace& ws = ctx.workspace;
     ctx.jobs.start({"正在读取城市汇总……", "Reading the roll-up…"}, [this, &ws](Progress&) -> Finish {
-      auto loaded = std::make_shared<Loaded>(load(ws));
+      std::shared_ptr<Loaded> loaded;
+      try {
+        loaded = std::make_shared<Loaded>(load(ws));
+      } catch (const std::exception& e) {
+        // The page still opens (its actions say what fails); the status line says why.
+        return {false, error_text(e), [this] { view_.loaded = true; }, false};
+      }
       return {true, {}, [this, loaded] {
                 view_.loaded = true;
                 view_.own_fingerprint = loaded->own_fingerprint;

@@ -233,6 +233,17 @@ TEST_F(RollupPageTest, EveryTextOfTheCitySideHasItsGlyphsInBothLanguages) {
   h.click("中文");
 }
 
+TEST(RollupPage, AStoreThatCannotBeReadStillOpensThePageAndSaysWhy) {
+  Headless h("rollup-broken");
+  std::ofstream(h.workspace().organiser_db(), std::ios::binary) << std::string(8192, 'x');
+  h.app().go(PageId::rollup);
+  h.frames(3);
+  EXPECT_FALSE(h.shows("正在读取……")) << h.all_texts();
+  EXPECT_NE(h.find("导出本单位汇总文件"), nullptr) << h.all_texts();
+  const auto texts = h.all_texts();
+  EXPECT_TRUE(texts.find("organiser.db") != std::string::npos || texts.find("数据库") != std::string::npos) << texts;
+}
+
 int page_last_year() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
