@@ -28,23 +28,6 @@ foreach(module engine scoring)
     endif()
   endforeach()
 endforeach()
-# console_ui draws ImGui screens from view models: no SDL, no SQLite, no
-# files, no stores (the console's pages do those).
-set(console_ui_forbidden
-  "#include[ \t]*[<\"](SDL|sqlite3|fstream|filesystem|cstdio)"
-  "#include[ \t]*[<\"](question_bank|results|kiosk|cli|machine|storage|tables|engine_io|console|organiser)/"
-  "fopen\\(")
-file(GLOB console_ui_files ${SOURCE_DIR}/console_ui/*.h ${SOURCE_DIR}/console_ui/*.cpp)
-foreach(f IN LISTS console_ui_files)
-  file(STRINGS ${f} lines)
-  foreach(pattern IN LISTS console_ui_forbidden)
-    foreach(line IN LISTS lines)
-      if(line MATCHES "${pattern}")
-        string(APPEND failures "${f}: ${line}\n")
-      endif()
-    endforeach()
-  endforeach()
-endforeach()
 if(failures)
   message(FATAL_ERROR "Impure code in a pure module:\n${failures}")
 endif()
