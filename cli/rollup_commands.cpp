@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cli/organiser.h"
+#include "organiser/rollup.h"
 #include "results/baseline.h"
 #include "results/error.h"
 #include "results/rollup.h"
@@ -16,26 +17,7 @@ namespace {
 
 const char* say(const char* zh, const char* en) { return locale_is_chinese() ? zh : en; }
 
-// Roll-up files named on the command line; a folder stands for its *.ankr files.
-std::vector<std::string> rollup_files(const std::vector<std::string>& args) {
-  std::vector<std::string> files;
-  for (const auto& a : args) {
-    if (!std::filesystem::is_directory(a)) {
-      files.push_back(a);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (const auto& entry : std::filesystem::directory_iterator(a))
-      if (entry.is_regular_file() && entry.path().extension() == ".ankr") found.push_back(entry.path().string());
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
-std::string unit_name(const std::string& label, const std::string& fingerprint) {
-  return label.empty() ? fingerprint : label + " (" + fingerprint + ")";
-}
+using organiser::unit_name;
 
 void print_duplicate(const results::DuplicateRegistration& d) {
   std::printf("%s\n", localized(results::describe(d)).c_str());
@@ -84,16 +66,15 @@ void add_rollup_file_commands(CLI::App& app) {
   exp->add_option("-o,--out", export_out, "Output file, e.g. UNIT.ankr")->required();
   exp->callback([] {
     run_organiser([] {
-      const auto key = results::read_key_pair((std::filesystem::path(export_key) / "organiser").string());
       results::OrganiserStore store(export_db);
       const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-      const auto bytes = results::export_rollup(store, key, now_ms);
-      results::write_file_atomic(export_out, bytes);
-      const auto h = results::parse_rollup_header(bytes);
+      const auto written =
+          organiser::export_rollup_file(store, (std::filesystem::path(export_key) / "organiser").string(), export_out, now_ms);
+      const auto& h = written.header;
       std::printf("%s %s: %u %s, %u %s, %u %s, %u %s\n%s %s\n", say("已写入", "wrote"), export_out.c_str(), h.enterprise_count,
                   say("家报名企业", "registrations"), h.attempt_count, say("次答题", "attempts"), h.answer_count,
                   say("条答题记录", "answers"), h.team_result_count, say("条班组赛成绩", "team results"),
-                  say("签名密钥指纹：", "signed by the key with fingerprint"), results::fingerprint(key.public_key).c_str());
+                  say("签名密钥指纹：", "signed by the key with fingerprint"), written.fingerprint.c_str());
     });
   });
 
@@ -105,25 +86,16 @@ void add_rollup_file_commands(CLI::App& app) {
   imp->callback([] {
     run_organiser([] {
       results::OrganiserStore store(import_db);
-      int imported = 0, already = 0, refused = 0;
-      long answers = 0;
-      store.begin_batch();
-      for (const auto& f : rollup_files(import_files)) {
-        results::RollupOutcome out;
-        results::Bytes bytes;
-        try {
-          bytes = results::read_file(f, results::kMaxRollupBytes);
-          // A refusal comes back in the outcome; a database error throws
-          // and ends the command, rolling back everything of this run.
-          out = store.import_rollup(bytes, f);
-        } catch (const results::ResultsError& e) {
-          out.reason = e.text();
-        }
+      // A database error throws and ends the command, rolling back
+      // everything of this run.
+      const auto all = organiser::import_rollups(store, organiser::rollup_files(import_files));
+      const int imported = all.imported, already = all.already, refused = all.refused;
+      const long answers = all.answers;
+      for (const auto& out : all.files) {
+        const auto& f = out.source;
         using S = results::ImportOutcome::Status;
         const auto unit = unit_name(out.unit_label, out.fingerprint);
         if (out.status == S::imported) {
-          ++imported;
-          answers += out.answers;
           std::printf("%s %s: %s %s, %s %s: %d %s, %d %s, %d %s, %d %s\n", say("已导入", "imported"), f.c_str(), say("单位", "unit"),
                       unit.c_str(), say("导出于", "exported"), results::china_date(out.exported_at_ms).c_str(), out.attempts,
                       say("次答题", "attempts"), out.answers, say("条答题记录", "answers"), out.team_results,
@@ -132,16 +104,13 @@ void add_rollup_file_commands(CLI::App& app) {
             std::printf("%s %s: %s\n", say("注意", "note"), f.c_str(),
                         say("该单位更新的汇总包已导入，报名企业以更新的为准", "a newer roll-up of this unit was imported before: its registrations stand"));
         } else if (out.status == S::already_imported) {
-          ++already;
           std::printf("%s %s: %s %s\n", say("重复（未改变）", "already imported"), f.c_str(), say("单位", "unit"), unit.c_str());
         } else {
-          ++refused;
           std::printf("%s %s: %s\n", say("拒绝", "REFUSED"), f.c_str(), localized(out.reason).c_str());
         }
         for (const auto& note : out.notes) std::printf("%s %s: %s\n", say("注意", "note"), f.c_str(), localized(note).c_str());
       }
-      store.commit_batch();
-      const auto duplicates = store.duplicate_registrations();
+      const auto& duplicates = all.duplicates;
       for (const auto& d : duplicates) print_duplicate(d);
       std::printf("%s %d, %s %d, %s %d, %s %ld, %s %zu\n", say("已导入", "imported"), imported, say("重复（未改变）", "already imported"),
                   already, say("拒绝", "refused"), refused, say("新增答题记录", "answers added"), answers, say("重复报名", "registered twice"),
@@ -177,13 +146,13 @@ void add_baseline_commands(CLI::App& app) {
   imp->add_option("FILE", import_file, "The 参赛企业汇总表: .xlsx, or .csv in UTF-8 or GBK")->required();
   imp->callback([] {
     run_organiser([] {
-      const auto read = results::read_baseline_file(import_file, import_year);
+      const auto done = organiser::import_baseline_file(import_db, import_file, import_year, import_replace);
+      const auto& read = done.read;
       for (const auto& p : read.problems)
         std::fprintf(stderr, "%s\n", results::format_baseline_problem(import_file, p, locale_is_chinese()).c_str());
       if (!read.problems.empty())
         fail({std::to_string(read.problems.size()) + " 处错误，未导入基线", std::to_string(read.problems.size()) + " problem(s): nothing imported"});
-      results::OrganiserStore store(import_db);
-      const auto out = results::import_baseline(store, read.baseline, import_replace);
+      const auto& out = *done.outcome;
       for (const auto& note : out.notes) std::printf("%s: %s\n", say("注意", "note"), localized(note).c_str());
       using S = results::BaselineOutcome::Status;
       if (out.status == S::refused) fail(out.reason);
