@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # End to end under Xvfb: the real ankang-console on a fresh workspace, driven
-# with real X input (xdotool) through an organiser's year: an enterprise list
-# with mistakes refused and located, then corrected; kiosks registered from
-# the key files on the stick; every bundle on the stick collected. Buttons are
+# with real X input (xdotool) through an organiser's year: a question file
+# with a bad row (its good questions imported); a contest package built and
+# signed onto the stick; an enterprise list with mistakes refused and
+# located, then corrected; a kiosk registered from its key file on the stick;
+# every bundle on the stick collected (twice); the results; the reports
+# written onto the stick and opened in LibreOffice. Buttons are
 # found by their label: the console writes where each one is after every
 # frame (ANKANG_CONSOLE_ITEMS), the pointer is moved there and clicked.
 # Checks the stores with sqlite3 and against the `ankang` command on the same
@@ -42,12 +45,14 @@ expect() {
   [ "$2" == "$3" ] || fail "$1: expected '$3', got '$2'"
   echo "ok: $1 = $2"
 }
-# Waits until no job runs and the label is on screen, then clicks it.
+# Waits until no job runs and the label is on screen, then clicks it. A
+# label ending in * matches every label that starts with the rest.
 click() {
   local at=""
   for _ in $(seq 300); do
     if [ -f "$work/items" ] && ! grep -q '^0 0 @busy$' "$work/items"; then
-      at=$(awk -v l="$1" '{ p = $1 " " $2; sub(/^-?[0-9]+ -?[0-9]+ /, ""); if ($0 == l) { print p; exit } }' "$work/items")
+      at=$(awk -v l="$1" '{ p = $1 " " $2; sub(/^-?[0-9]+ -?[0-9]+ /, "");
+             if ($0 == l || (l ~ /\*$/ && index($0, substr(l, 1, length(l) - 1)) == 1)) { print p; exit } }' "$work/items")
       [ -n "$at" ] && break
     fi
     sleep 0.1
@@ -76,6 +81,40 @@ console_pid=$!
 for _ in $(seq 100); do grep -q first-frame "$work/console.log" && break; sleep 0.1; done
 grep -q first-frame "$work/console.log" || fail "the console drew no frame"
 shot home
+
+# Question bank: a file of 40 good questions and one bad row. The file is
+# refused whole at first, every problem located; then only the good ones.
+"$ankang" bank init --db "$work/starter.db" >/dev/null
+"$ankang" bank export --db "$work/starter.db" -o "$work/all.csv" --skip-unsupported >/dev/null 2>&1
+{ head -n 41 "$work/all.csv"; echo "bad-row,单选题,,甲,乙,,,,,,Z,,,,,,,"; } >"$stick/本单位题库.csv"
+click "题库"
+click "导入题目文件"
+click "本单位题库.csv"
+click "打开所选文件"
+idle
+shot bank-problems
+bank_count() { "$ankang" bank stats --db "$ws/bank.db" --json 2>/dev/null | grep -o '"total": *[0-9]*' | grep -o '[0-9]*$'; }
+expect "questions after the file with a bad row" "$(bank_count)" 0
+click "只导入正确的 40 题"
+idle
+expect "questions imported" "$(bank_count)" 40
+shot bank
+
+# Contest package: the timed test drawn from those 40, signed onto the stick.
+click "竞赛包"
+click "个人限时测试*"
+click "抽题预览"
+idle
+shot contest
+click "生成竞赛包……"
+click "选择这个文件夹"
+idle
+package=$(ls "$stick"/*.ankpkg)
+"$ankang" package show "$package" --key "$stick/organiser.pub" >"$work/package.json" \
+  || fail "ankang package show refuses the console's package"
+grep -q '2026-ankang-individual' "$work/package.json" || { head -c 400 "$work/package.json"; fail "the package is not the timed test"; }
+echo "ok: ankang package show verifies $(basename "$package")"
+expect "package signed by the workspace key" "$(cat "$stick/organiser.pub")" "$(cat "$ws/keys/organiser.pub")"
 
 # Enterprises: a list with two mistakes registers nothing.
 list="$stick/enterprises.csv"
@@ -122,6 +161,36 @@ click "从 U 盘或文件夹收集成绩"
 click "选择这个文件夹"
 idle
 expect "answers after a second collection" "$(org "SELECT count(*) FROM answers")" "$(sqlite3 "$work/cli.db" "SELECT count(*) FROM answers")"
+
+# Results, then the reports onto the stick, compared with `ankang report`.
+click "成绩"
+idle
+shot results
+mkdir -p "$stick/上报材料"
+click "报表"
+shot reports
+click "选择文件夹并写入报表"
+click "上报材料"
+click "选择这个文件夹"
+idle
+shot reports-written
+for f in 2026年参赛企业汇总表.xlsx 2026年参赛企业汇总表.csv 2026年安康杯竞赛活动总结.html; do
+  [ -s "$stick/上报材料/$f" ] || fail "the console wrote no $f"
+done
+"$ankang" report --db "$ws/organiser.db" --year 2026 --format csv -o "$work/cli.csv" >/dev/null
+cmp "$stick/上报材料/2026年参赛企业汇总表.csv" "$work/cli.csv" || fail "the console's CSV differs from ankang report's"
+echo "ok: the summary table CSV is the one ankang report writes"
+if command -v soffice >/dev/null; then
+  "$ankang" report --db "$ws/organiser.db" --year 2026 --format xlsx -o "$work/cli.xlsx" >/dev/null
+  mkdir -p "$work/lo-console" "$work/lo-cli"
+  soffice --headless -env:UserInstallation="file://$work/lo-profile" --convert-to csv --outdir "$work/lo-console" \
+    "$stick/上报材料/2026年参赛企业汇总表.xlsx" >/dev/null 2>&1
+  soffice --headless -env:UserInstallation="file://$work/lo-profile" --convert-to csv --outdir "$work/lo-cli" \
+    "$work/cli.xlsx" >/dev/null 2>&1
+  [ -s "$work/lo-console/2026年参赛企业汇总表.csv" ] || fail "LibreOffice cannot open the console's XLSX"
+  cmp "$work/lo-console/2026年参赛企业汇总表.csv" "$work/lo-cli/cli.csv" || fail "the XLSX as LibreOffice reads it differs"
+  echo "ok: LibreOffice reads the console's XLSX as the one ankang report writes"
+fi
 
 kill "$console_pid"
 wait "$console_pid" 2>/dev/null || true
