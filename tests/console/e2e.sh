@@ -5,7 +5,8 @@
 # signed onto the stick; an enterprise list with mistakes refused and
 # located, then corrected; a kiosk registered from its key file on the stick;
 # every bundle on the stick collected (twice); the results; the reports
-# written onto the stick and opened in LibreOffice. Buttons are
+# written onto the stick and opened in LibreOffice; the unit's roll-up for
+# the city. Buttons are
 # found by their label: the console writes where each one is after every
 # frame (ANKANG_CONSOLE_ITEMS), the pointer is moved there and clicked.
 # Checks the stores with sqlite3 and against the `ankang` command on the same
@@ -191,6 +192,23 @@ if command -v soffice >/dev/null; then
   cmp "$work/lo-console/2026年参赛企业汇总表.csv" "$work/lo-cli/cli.csv" || fail "the XLSX as LibreOffice reads it differs"
   echo "ok: LibreOffice reads the console's XLSX as the one ankang report writes"
 fi
+
+# City roll-up, the unit's side: this workspace's signed roll-up onto the
+# stick, which the city's `ankang rollup import` accepts.
+mkdir -p "$stick/市总工会"
+click "城市汇总"
+click "##unit_name"
+xdotool type --delay 40 "Gulou Union"; sleep 0.4
+click "导出本单位汇总文件"
+click "市总工会"
+click "选择这个文件夹"
+idle
+shot rollup
+rollup=$(ls "$stick/市总工会/"*.ankr) || fail "no roll-up on the stick"
+pub=$(ls "$stick/市总工会/"*.pub) || fail "no unit key beside the roll-up"
+"$ankang" unit add --db "$work/city.db" --label "Gulou Union" "$pub" >/dev/null
+"$ankang" rollup import --db "$work/city.db" "$rollup" >"$work/rollup.txt" 2>&1 || { cat "$work/rollup.txt"; fail "the city refuses the console's roll-up"; }
+expect "answers in the city store" "$(sqlite3 "$work/city.db" "SELECT count(*) FROM answers")" "$(org "SELECT count(*) FROM answers")"
 
 kill "$console_pid"
 wait "$console_pid" 2>/dev/null || true
