@@ -34,7 +34,7 @@ BankView::Import import_view(const std::string& file, const organiser::QuestionF
   im.summary = console_ui::tr(outcome.summary());
   im.good = static_cast<int>(files.questions.size());
   im.imported = outcome.imported;
-  for (const auto& p : organiser::problems_of(files)) im.problems.push_back({where(p.pos), p.field, console_ui::tr(p.message)});
+  for (const auto& p : organiser::problems_of(files)) im.problems.push_back({where(p.pos), console_ui::tr(field_label(p.field)), console_ui::tr(p.message)});
   for (const auto& w : files.warnings) im.warnings.push_back(bank::format_diagnostic(w, console_ui::language() == console_ui::Lang::zh));
   return im;
 }
@@ -230,7 +230,7 @@ class BankPage : public Page {
     auto& d = *view_.draft;
     const Question q = console_ui::draft_question(d);
     d.problems.clear();
-    for (const auto& p : validate(q)) d.problems.push_back({"", p.field, console_ui::tr(p.message)});
+    for (const auto& p : validate(q)) d.problems.push_back({"", console_ui::tr(field_label(p.field)), console_ui::tr(p.message)});
     if (d.question.type == QuestionType::fill_blank && d.numeric && !q.numeric)
       d.problems.push_back({"", "numeric", console_ui::tr("答案不是一个数", "the answer is not a number")});
     d.change_note = bank::answer_unchanged(d.original, q)

@@ -1,6 +1,7 @@
 #include "engine/question.h"
 
 #include <algorithm>
+#include <utility>
 #include <array>
 #include <set>
 
@@ -159,6 +160,19 @@ std::vector<FieldProblem> validate(const Question& q) {
       break;
   }
   return p.take();
+}
+
+Text field_label(std::string_view field) {
+  static constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+      {"id", "编号"},          {"type", "题型"},      {"stem", "题干"},        {"options", "选项"},
+      {"answer", "答案"},      {"blanks", "填空答案"}, {"pairs", "连线配对"},   {"items", "排序项"},
+      {"explanation", "解析"}, {"basis", "依据"},      {"category", "分类"},    {"difficulty", "难度"},
+      {"tags", "标签"},        {"source", "来源"},     {"status", "状态"},      {"image", "图片"},
+      {"regions", "热区"},     {"tolerance", "允许误差"}};
+  const std::string_view base = field.substr(0, field.find_first_of("[."));
+  for (const auto& [name, zh] : kLabels)
+    if (name == base) return {std::string(zh) + std::string(field.substr(base.size())), std::string(field)};
+  return {std::string(field), std::string(field)};
 }
 
 }  // namespace ankang

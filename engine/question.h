@@ -120,4 +120,8 @@ struct FieldProblem {
 // What is wrong with a question; empty when the engine can run it.
 std::vector<FieldProblem> validate(const Question& q);
 
+// A field of a question ("stem", "options", "answer" ...) as the question
+// template heads its column: 题干 / stem. An unknown field is itself.
+Text field_label(std::string_view field);
+
 }  // namespace ankang

@@ -91,3 +91,17 @@ TEST(Validate, FillBlankNeedsAnAnswerPerBlank) {
 
 }  // namespace
 }  // namespace ankang
+
+namespace ankang {
+namespace {
+
+TEST(FieldLabel, NamesAFieldAsTheTemplateHeadsItsColumn) {
+  EXPECT_EQ(field_label("stem").zh, "题干");
+  EXPECT_EQ(field_label("stem").en, "stem");
+  EXPECT_EQ(field_label("options[2]").zh, "选项[2]");
+  EXPECT_EQ(field_label("answer").zh, "答案");
+  EXPECT_EQ(field_label("no_such_field").zh, "no_such_field");
+}
+
+}  // namespace
+}  // namespace ankang
