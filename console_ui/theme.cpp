@@ -21,7 +21,7 @@ void apply_console_theme(float s) {
   st.FrameBorderSize = 1;
   auto c = [](ImU32 col) { return ImGui::ColorConvertU32ToFloat4(col); };
   st.Colors[ImGuiCol_WindowBg] = c(ui::color::background);
-  st.Colors[ImGuiCol_ChildBg] = c(ui::color::card);
+  st.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
   st.Colors[ImGuiCol_PopupBg] = c(ui::color::card);
   st.Colors[ImGuiCol_Text] = c(ui::color::text);
   st.Colors[ImGuiCol_TextDisabled] = c(ui::color::muted);
@@ -34,7 +34,9 @@ void apply_console_theme(float s) {
   st.Colors[ImGuiCol_HeaderHovered] = c(IM_COL32(191, 219, 254, 255));
   st.Colors[ImGuiCol_HeaderActive] = c(IM_COL32(147, 197, 253, 255));
   st.Colors[ImGuiCol_TableHeaderBg] = c(IM_COL32(229, 231, 235, 255));
-  st.Colors[ImGuiCol_TableRowBgAlt] = c(IM_COL32(249, 250, 251, 255));
+  st.Colors[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0);
+  st.Colors[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+  st.Colors[ImGuiCol_TableBorderLight] = c(IM_COL32(209, 213, 219, 255));
   st.Colors[ImGuiCol_PlotHistogram] = c(ui::color::primary);
   st.Colors[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.1f, 0.1f, 0.45f);
 }

@@ -8,7 +8,9 @@
 //      imported as bundles): the console must not read the store before
 //      its first frame;
 //   3. both again starting on the 城市汇总 page (--page rollup), which reads
-//      the store in a job and draws more texts than the home page.
+//      the store in a job and draws more texts than the home page;
+//   4. the results page of both, 300 frames once the page has read the
+//      store (--frame-stats): the UI's CPU time and the whole frame's.
 // Needs an X display (run under xvfb-run).
 //   console_bench ANKANG_CONSOLE BARE_WINDOW [RUNS] [ANSWERS]
 #include <sys/wait.h>
@@ -113,6 +115,37 @@ void fill_big_store(const std::string& workspace, int answers) {
   }
 }
 
+// The results page's frame times (ankang-console --frame-stats) once it has
+// read the store: "frames N ui_p50_ms .. ui_p99_ms .. frame_p50_ms .. frame_p99_ms ..".
+struct FrameStats {
+  double ui_p50 = 0, ui_p99 = 0, frame_p50 = 0, frame_p99 = 0;
+};
+
+FrameStats results_frames(const std::string& console, const std::string& workspace, int frames) {
+  const std::string cmd = "'" + console + "' --workspace '" + workspace + "' --page results --size 1920x1080 --frame-stats " +
+                          std::to_string(frames);
+  FrameStats f;
+  if (std::FILE* p = popen(cmd.c_str(), "r")) {
+    char line[512];
+    while (std::fgets(line, sizeof line, p))
+      std::sscanf(line, "frames %*d ui_p50_ms %lf ui_p99_ms %lf frame_p50_ms %lf frame_p99_ms %lf", &f.ui_p50, &f.ui_p99,
+                  &f.frame_p50, &f.frame_p99);
+    pclose(p);
+  }
+  return f;
+}
+
+void report_frames(const std::string& console, const std::string& empty, const std::string& big, int frames) {
+  const auto e = results_frames(console, empty, frames);
+  const auto b = results_frames(console, big, frames);
+  std::printf("results page, %d frames at 1920x1080 (ms, median / 99th percentile):\n", frames);
+  std::printf("  empty store: UI %.3f / %.3f, whole frame %.2f / %.2f\n", e.ui_p50, e.ui_p99, e.frame_p50, e.frame_p99);
+  std::printf("  big store:   UI %.3f / %.3f, whole frame %.2f / %.2f (target: under 16 ms)\n", b.ui_p50, b.ui_p99,
+              b.frame_p50, b.frame_p99);
+  std::printf("  ratio big / empty: UI %.2f, whole frame %.2f (99th percentile)\n", b.ui_p99 / e.ui_p99,
+              b.frame_p99 / e.frame_p99);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -151,6 +184,8 @@ int main(int argc, char** argv) {
   // The 城市汇总 page reads the store in a job: its first frame says so and does not wait.
   std::printf("big store, starting on the 城市汇总 page (--page rollup), %d alternating runs each:\n", runs);
   report("start to first frame, big store, --page rollup", alternate(console, bare, big, runs, {"--page", "rollup"}));
+  // The results page of that store, drawn frame after frame once it is read.
+  report_frames(console, empty, big, 300);
   fs::remove_all(dir);
   return 0;
 }
