@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "organiser/contest_package.h"
 #include "engine/simulate.h"
 #include "engine/standings.h"
 #include "engine/transcript.h"
@@ -73,16 +74,7 @@ std::vector<Question> draw_paper(const std::string& bank_path, const ContestConf
   if (c.format == ContestFormat::team && !c.rounds.empty() && c.rounds.back().kind == RoundKind::tiebreak)
     count += c.rounds.back().questions;
   if (c.format == ContestFormat::practice && count < 20) count = c.question_count > 0 ? c.question_count : 20;
-  bank::Blueprint bp;
-  if (c.format == ContestFormat::practice && !c.categories.empty()) {
-    // Practice: an equal share from each chosen category.
-    const int n = static_cast<int>(c.categories.size());
-    for (int i = 0; i < n; ++i)
-      bp.strata.push_back({split_category(c.categories[static_cast<std::size_t>(i)]), std::nullopt, {},
-                           count / n + (i < count % n ? 1 : 0)});
-  } else {
-    bp.strata.push_back({{}, std::nullopt, {}, count});
-  }
+  const bank::Blueprint bp = organiser::contest_blueprint(c, count);
   bank::DrawOptions opt;
   opt.seed = seed;
   const auto papers = bank::draw_papers(b, bp, opt);

@@ -22,22 +22,12 @@ bool checkbox(const char* label, bool& value) {
 ReportsIntent reports_screen(const ReportsView& v, ReportsForm& form) {
   ReportsIntent intent;
   heading(tr("报表", "Reports"));
-  if (v.loading) {
-    hint(tr("正在读取成绩……", "Reading the results…"));
+  if (results_placeholder(v.loading, v.error, v.years.empty(),
+                          tr("还没有成绩，无法生成报表。请先在“收集成绩”页导入各考点 U 盘里的成绩包。",
+                             "No results yet, so there is no report to write. Import the score bundles from the kiosks' "
+                             "USB sticks on the Collect scores page first."),
+                          intent.collect))
     return intent;
-  }
-  if (!v.error.zh.empty()) {
-    outcome(false, tr(v.error));
-    return intent;
-  }
-  if (v.years.empty()) {
-    paragraph(tr("还没有成绩，无法生成报表。请先在“收集成绩”页导入各考点 U 盘里的成绩包。",
-                 "No results yet, so there is no report to write. Import the score bundles from the kiosks' USB sticks "
-                 "on the Collect scores page first."));
-    ImGui::Spacing();
-    if (button(tr("去收集成绩", "Collect scores"), Tone::primary)) intent.collect = true;
-    return intent;
-  }
 
   const char* year_label = tr("年度", "Year");
   const char* files_label = tr("文件", "Files");

@@ -133,22 +133,12 @@ void charts(const ResultsView& v, float height) {
 ResultsIntent results_screen(const ResultsView& v) {
   ResultsIntent intent;
   heading(tr("成绩", "Results"));
-  if (v.loading) {
-    hint(tr("正在读取成绩……", "Reading the results…"));
+  if (results_placeholder(v.loading, v.error, v.years.empty(),
+                          tr("还没有成绩。请先在“收集成绩”页导入各考点 U 盘里的成绩包，这里就会列出各企业的参赛情况。",
+                             "No results yet. Import the score bundles from the kiosks' USB sticks on the Collect scores "
+                             "page first; the enterprises' results are listed here then."),
+                          intent.collect))
     return intent;
-  }
-  if (!v.error.zh.empty()) {
-    outcome(false, tr(v.error));
-    return intent;
-  }
-  if (v.years.empty()) {
-    paragraph(tr("还没有成绩。请先在“收集成绩”页导入各考点 U 盘里的成绩包，这里就会列出各企业的参赛情况。",
-                 "No results yet. Import the score bundles from the kiosks' USB sticks on the Collect scores page first; "
-                 "the enterprises' results are listed here then."));
-    ImGui::Spacing();
-    if (button(tr("去收集成绩", "Collect scores"), Tone::primary)) intent.collect = true;
-    return intent;
-  }
 
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr("年度", "Year"));

@@ -81,6 +81,22 @@ void outcome(bool ok, const char* text) {
   ImGui::PopStyleColor(2);
 }
 
+bool results_placeholder(bool loading, const Text& error, bool empty, const char* empty_text, bool& go_collect) {
+  if (loading) {
+    hint(tr("正在读取成绩……", "Reading the results…"));
+    return true;
+  }
+  if (!error.zh.empty()) {
+    outcome(false, tr(error));
+    return true;
+  }
+  if (!empty) return false;
+  paragraph(empty_text);
+  ImGui::Spacing();
+  if (button(tr("去收集成绩", "Collect scores"), Tone::primary)) go_collect = true;
+  return true;
+}
+
 void figure(const char* label, const std::string& value) {
   ImGui::BeginGroup();
   ImGui::PushFont(console_fonts().heading);

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include "engine/question.h"  // Text
+
 #include <string>
 #include <vector>
 
@@ -33,6 +35,12 @@ void hint(const char* text);
 void paragraph(const char* text);
 // A banner saying how the last action went: green when it went well.
 void outcome(bool ok, const char* text);
+// What a page over the collected results shows before there is anything to
+// show: still reading, the store could not be read, or nothing collected yet
+// (the `empty` text and a button to 收集成绩, which sets go_collect). True
+// when it drew one of them: the page then draws nothing else.
+bool results_placeholder(bool loading, const Text& error, bool empty, const char* empty_text, bool& go_collect);
+
 // A big number over its label, side by side with other figures.
 void figure(const char* label, const std::string& value);
 

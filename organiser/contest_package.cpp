@@ -386,9 +386,7 @@ int teams_supported(const ContestConfig& c, std::size_t pool_size) {
   return best;
 }
 
-std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& c, int teams, std::uint64_t seed) {
-  int count = questions_required(c, teams);
-  if (c.format == ContestFormat::practice) count = std::max(count, c.question_count > 0 ? c.question_count : 20);
+bank::Blueprint contest_blueprint(const ContestConfig& c, int count) {
   bank::Blueprint bp;
   if (c.format == ContestFormat::practice && !c.categories.empty()) {
     // Practice: an equal share from each chosen category.
@@ -399,6 +397,13 @@ std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& c, int
   } else {
     bp.strata.push_back({{}, std::nullopt, {}, count});
   }
+  return bp;
+}
+
+std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& c, int teams, std::uint64_t seed) {
+  int count = questions_required(c, teams);
+  if (c.format == ContestFormat::practice) count = std::max(count, c.question_count > 0 ? c.question_count : 20);
+  const bank::Blueprint bp = contest_blueprint(c, count);
   bank::DrawOptions opt;
   opt.seed = seed;
   const auto papers = bank::draw_papers(bank, bp, opt);

@@ -14,6 +14,7 @@
 #include "engine/config.h"
 #include "engine/question.h"
 #include "question_bank/bank.h"
+#include "question_bank/draw.h"
 #include "results/keys.h"
 #include "results/package.h"
 
@@ -87,6 +88,9 @@ int teams_supported(const ContestConfig& config, std::size_t pool_size);
 // for a team contest, the same seed giving the same paper. Throws
 // bank::BankError naming what the bank lacks.
 std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& config, int teams, std::uint64_t seed);
+// The blueprint of a paper of `count` questions for the contest: from the
+// whole bank, or for practice an equal share of each chosen category.
+bank::Blueprint contest_blueprint(const ContestConfig& config, int count);
 
 // [SECTION] the roster and the validity window
 

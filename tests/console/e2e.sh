@@ -16,16 +16,11 @@ set -euo pipefail
 console=$1
 ankang=$2
 
-for tool in Xvfb xdotool sqlite3; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "SKIP: $tool is not installed (scripts/install-deps.sh installs it)"
-    exit 77
-  fi
-done
 
 work=$(mktemp -d)
 console_pid=""
 source "$(dirname "$0")/../support/x_session.sh"
+require_tools Xvfb xdotool sqlite3
 cleanup() {
   [ -n "$console_pid" ] && kill "$console_pid" 2>/dev/null || true
   stop_x

@@ -12,16 +12,11 @@ make_bank=$2
 ankang=$3
 export LANG=C.UTF-8   # the organiser CLI answers in English: the checks below read it
 
-for tool in Xvfb xdotool sqlite3; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "SKIP: $tool is not installed (scripts/install-deps.sh installs it)"
-    exit 77
-  fi
-done
 
 work=$(mktemp -d)
 kiosk_pid=""
 source "$(dirname "$0")/../support/x_session.sh"
+require_tools Xvfb xdotool sqlite3
 cleanup() {
   [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
   stop_x
