@@ -25,8 +25,12 @@ void add_report_command(CLI::App& app) {
       if (!formula) fail({"--award 应为 participation、top-n 或 mobilised", "--award must be participation, top-n or mobilised"});
       auto kind = organiser::report_format_from_name(format);
       if (!kind) fail({"--format 应为 xlsx、csv 或 html", "--format must be xlsx, csv or html"});
+      const organiser::ReportOptions options{year, pass_mark, *formula, top_n};
+      if (auto problem = organiser::options_problem(options)) fail(*problem);
+      results::require_store_file(db_path);
       results::OrganiserStore store(db_path);
-      organiser::write_report(store, {year, pass_mark, *formula, top_n}, *kind, out);
+      if (auto problem = organiser::year_problem(store, year)) fail(*problem);
+      organiser::write_report(store, options, *kind, out);
       std::printf("%s %s\n", locale_is_chinese() ? "已写入" : "wrote", out.c_str());
     });
   });

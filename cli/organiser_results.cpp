@@ -32,6 +32,7 @@ void add_results_commands(CLI::App& app) {
   verify->add_option("BUNDLE", verify_files, "Bundle files or folders")->required();
   verify->callback([] {
     run_organiser([] {
+      results::require_store_file(verify_db);
       results::OrganiserStore store(verify_db);
       results::VerifyOptions options;
       options.expected_contest_id = verify_contest;
@@ -63,7 +64,8 @@ void add_results_commands(CLI::App& app) {
         fail({"请给出 --db 或 --pubkey 之一：未验证签名的成绩包不予解析", "give one of --db or --pubkey: an unverified bundle is not parsed"});
       results::Bundle b;
       if (!show_db.empty()) {
-        results::OrganiserStore store(show_db);
+        results::require_store_file(show_db);
+      results::OrganiserStore store(show_db);
         b = results::read_bundle_file(show_file, store.lookup());
       } else {
         auto key = results::parse_public_key(show_key);
@@ -111,6 +113,7 @@ void add_results_commands(CLI::App& app) {
   teams->add_option("--year", teams_year, "Only contests that started in this year (China time)");
   teams->callback([] {
     run_organiser([] {
+      results::require_store_file(teams_db);
       results::OrganiserStore store(teams_db);
       std::optional<int> year;
       if (teams_year != 0) year = teams_year;

@@ -46,6 +46,7 @@ void add_unit_commands(CLI::App& app) {
   list->add_option("--db", list_db, "The city's organiser store (SQLite)")->required();
   list->callback([] {
     run_organiser([] {
+      results::require_store_file(list_db);
       results::OrganiserStore store(list_db);
       for (const auto& u : store.units())
         std::printf("%s\t%s\t%d %s\t%s %s\t%d %s\n", u.fingerprint.c_str(), u.label.c_str(), u.rollups, say("个汇总包", "roll-ups"),
@@ -66,6 +67,7 @@ void add_rollup_file_commands(CLI::App& app) {
   exp->add_option("-o,--out", export_out, "Output file, e.g. UNIT.ankr")->required();
   exp->callback([] {
     run_organiser([] {
+      results::require_store_file(export_db);
       results::OrganiserStore store(export_db);
       const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
       const auto written =
@@ -124,6 +126,7 @@ void add_rollup_file_commands(CLI::App& app) {
   dup->add_option("--db", dup_db, "The city's organiser store (SQLite)")->required();
   dup->callback([] {
     run_organiser([] {
+      results::require_store_file(dup_db);
       results::OrganiserStore store(dup_db);
       const auto duplicates = store.duplicate_registrations();
       for (const auto& d : duplicates) print_duplicate(d);
@@ -172,6 +175,7 @@ void add_baseline_commands(CLI::App& app) {
   show->add_option("--db", show_db, "Organiser store (SQLite)")->required();
   show->callback([] {
     run_organiser([] {
+      results::require_store_file(show_db);
       results::OrganiserStore store(show_db);
       for (const int year : results::baseline_years(store)) {
         const auto b = results::stored_baseline(store, year);

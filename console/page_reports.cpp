@@ -78,7 +78,10 @@ class ReportsPage : public Page {
   Text problem() const {
     if (!form_.xlsx && !form_.csv && !form_.html) return {"请至少选择一种报表。", "Choose at least one file."};
     const auto mark = number(form_.pass_mark);
-    if (!mark || *mark < 0 || *mark > 100) return {"合格线应为 0 到 100 之间的分数。", "The pass mark must be a score from 0 to 100."};
+    if (!mark) return {"合格线应为 0 到 100 之间的分数。", "The pass mark must be a score from 0 to 100."};
+    organiser::ReportOptions options;
+    options.pass_mark = *mark;
+    if (auto problem = organiser::options_problem(options)) return *problem;
     if (form_.html && form_.award == 1) {
       const auto n = number(form_.top_n);
       if (!n || *n < 1 || *n != static_cast<double>(static_cast<int>(*n)))

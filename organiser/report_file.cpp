@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -66,6 +67,26 @@ void write_report(results::OrganiserStore& store, const results::SummaryTable& t
 void write_report(results::OrganiserStore& store, const ReportOptions& options, ReportFormat format, const std::string& path) {
   const auto table = results::summary_table(store, options.year, options.pass_mark);
   write_report(store, table, options, format, path);
+}
+
+std::optional<Text> options_problem(const ReportOptions& options) {
+  if (!(options.pass_mark >= 0 && options.pass_mark <= 100))
+    return Text{"合格线应为 0 到 100 之间的分数（满分 100）", "the pass mark must be a score from 0 to 100 (out of 100)"};
+  if (options.award == results::AwardFormula::top_n_sum && options.top_n < 1)
+    return Text{"前 N 名的 N 应为大于 0 的整数", "N of the top-n formula must be a whole number above 0"};
+  return std::nullopt;
+}
+
+std::optional<Text> year_problem(results::OrganiserStore& store, int year) {
+  const auto years = results::result_years(store);
+  if (std::find(years.begin(), years.end(), year) != years.end()) return std::nullopt;
+  if (years.empty()) return Text{"成绩库中还没有任何成绩：请先导入成绩包", "the store holds no results yet: import score bundles first"};
+  std::string list;
+  for (int y : years) list += (list.empty() ? "" : "、") + std::to_string(y);
+  std::string list_en;
+  for (int y : years) list_en += (list_en.empty() ? "" : ", ") + std::to_string(y);
+  return Text{std::to_string(year) + " 年没有成绩；成绩库中有成绩的年份：" + list,
+              "no results in " + std::to_string(year) + "; the store has results of " + list_en};
 }
 
 std::string report_file_name(int year, ReportFormat format) {

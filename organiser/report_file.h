@@ -24,6 +24,13 @@ struct ReportOptions {
   int top_n = 10;         // N of the top-n award formula
 };
 
+// What keeps the options from making a report, if anything: a pass mark
+// outside 0-100 (a score out of 100), N of the top-n formula below 1.
+std::optional<Text> options_problem(const ReportOptions& options);
+// The store has no results of the year (a mistyped store or year would
+// write a table of zeros): says so, naming the years it has.
+std::optional<Text> year_problem(results::OrganiserStore& store, int year);
+
 // The report's bytes (an XLSX is built in a temporary file and read back).
 std::string report_bytes(results::OrganiserStore& store, const results::SummaryTable& table, const ReportOptions& options,
                          ReportFormat format);

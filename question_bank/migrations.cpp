@@ -120,6 +120,7 @@ void migrate(sqlite3* db, int target) {
   const auto& steps = ladder();
   LadderFunctions functions(db);
   try {
+    storage::expect_store_kind(db, storage::StoreKind::question_bank, Text{"题库", "question bank"});
     storage::migrate(db, steps, Text{"题库", "question bank"}, target);
   } catch (const storage::StorageError& e) {
     // Callers of the bank catch BankError; the message names the file already.

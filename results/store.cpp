@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <string_view>
 
@@ -68,9 +69,17 @@ std::string affiliation_zh(std::string_view code) {
   return "未登记";
 }
 
+void require_store_file(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    throw ResultsError("找不到成绩库 " + path + "：请检查路径（只读取成绩的命令不会新建成绩库）",
+                       "no organiser store at " + path + ": check the path (a command that only reads results makes none)");
+}
+
 OrganiserStore::OrganiserStore(const std::string& path) : db_(open(path)) {
   db_.exec("PRAGMA cache_size=-262144");  // 256 MiB: a million answers stay in memory while importing
   db_.exec("PRAGMA temp_store=MEMORY");  // the per-bundle savepoint journal stays off the disk
+  storage::expect_store_kind(db_.handle(), storage::StoreKind::organiser_store, Text{"成绩库", "organiser store"});
   migrate();
 }
 

@@ -95,6 +95,11 @@ struct StoredTeamResult {
   std::int64_t ended_at_ms = 0;
 };
 
+// Commands that only read a store refuse a file that is not there: a
+// mistyped path would otherwise make a new, empty store and report zeros.
+// Throws ResultsError naming the path.
+void require_store_file(const std::string& path);
+
 class OrganiserStore {
  public:
   // Opens (creating if needed) and migrates to the newest schema.

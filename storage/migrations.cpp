@@ -30,6 +30,40 @@ int schema_version(sqlite3* db) {
   return static_cast<int>(st.int64(0));
 }
 
+StoreKind store_kind(sqlite3* db) {
+  // Tables every version of each store has had since its first migration.
+  Statement st(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+  bool any = false, categories = false, intents = false, devices = false;
+  while (st.step()) {
+    any = true;
+    const std::string name = st.text(0);
+    categories = categories || name == "categories";
+    intents = intents || name == "intents";
+    devices = devices || name == "devices";
+  }
+  if (!any) return StoreKind::empty;
+  if (intents) return StoreKind::kiosk_store;
+  if (devices) return StoreKind::organiser_store;
+  if (categories) return StoreKind::question_bank;
+  return StoreKind::other;
+}
+
+void expect_store_kind(sqlite3* db, StoreKind expected, const Text& kind) {
+  const StoreKind found = store_kind(db);
+  if (found == StoreKind::empty || found == expected) return;
+  Text what;
+  switch (found) {
+    case StoreKind::question_bank: what = {"题库文件", "a question bank"}; break;
+    case StoreKind::organiser_store: what = {"成绩库（组织单位的数据库）", "an organiser store"}; break;
+    case StoreKind::kiosk_store: what = {"答题终端的数据库", "a kiosk's store"}; break;
+    default: what = {"其他程序的数据库", "another program's database"}; break;
+  }
+  const auto name = database_name(db);
+  throw StorageError(Text{name + " 是" + what.zh + "，不是" + kind.zh + "：请选择" + kind.zh + "文件",
+                          name + " is " + what.en + ", not a " + kind.en + ": choose the " + kind.en + " file"},
+                     "wrong kind of store");
+}
+
 void migrate(sqlite3* db, const std::vector<Migration>& ladder, const Text& kind, int target) {
   const int newest = static_cast<int>(ladder.size());
   if (target <= 0 || target > newest) target = newest;

@@ -32,4 +32,14 @@ int schema_version(sqlite3* db);
 // than the ladder is refused with a StorageError.
 void migrate(sqlite3* db, const std::vector<Migration>& ladder, const Text& kind, int target = 0);
 
+// Which of Ankang's stores a database is, by its tables: a new (empty) file,
+// a question bank (bank.db), an organiser store, a kiosk's store, or none of them.
+enum class StoreKind { empty, question_bank, organiser_store, kiosk_store, other };
+StoreKind store_kind(sqlite3* db);
+// Throws a StorageError naming the file and what it is when it is not empty
+// and not `expected` (kind names the expected one, as for migrate), so a
+// question bank given as the organiser store is refused before anything is
+// written to it.
+void expect_store_kind(sqlite3* db, StoreKind expected, const Text& kind);
+
 }  // namespace ankang::storage
