@@ -47,13 +47,14 @@ void add_package_commands(CLI::App& app) {
   pkg->require_subcommand(1);
 
   auto* build = pkg->add_subcommand("build", "Build and sign a contest package: rules, questions, enterprises and teams");
-  static std::string key_dir, config_path, roster_path, out_path, from, until;
+  static std::string key_dir, config_path, roster_path, out_path, from, until, check_db;
   static std::vector<std::string> bank_paths;
   build->add_option("--key", key_dir, "Folder of the organiser key (organiser.key, organiser.pub)")->required();
   build->add_option("--config", config_path, "Contest config JSON (its id and name name the contest)")->required();
   build->add_option("--bank", bank_paths, "Question files: CSV, TSV, XLSX, GIFT, Moodle XML, Aiken or JSON, or a question bank .db (repeatable)")->required();
   build->add_option("--roster", roster_path, "CSV or XLSX with the columns 统一社会信用代码, 企业名称, 班组 (one row per team)")
       ->required();
+  build->add_option("--db", check_db, "Organiser store: refuse a roster enterprise it has not registered");
   build->add_option("--out", out_path, "The package to write (.ankpkg)")->required();
   build->add_option("--from", from, "First day of the contest, YYYY-MM-DD (China time; default today)");
   build->add_option("--until", until, "Last day of the contest, YYYY-MM-DD (default: one year after the first)");
@@ -72,6 +73,13 @@ void add_package_commands(CLI::App& app) {
       auto roster = organiser::read_roster_file(roster_path);
       fail_on(roster.problems, {std::to_string(roster.problems.size()) + " 处名单错误，未写出竞赛包",
                                 std::to_string(roster.problems.size()) + " roster problem(s): no package written"});
+      if (!check_db.empty()) {
+        results::require_store_file(check_db);
+        results::OrganiserStore store(check_db);
+        const auto unregistered = organiser::check_roster_registered(roster, store);
+        fail_on(unregistered, {std::to_string(unregistered.size()) + " 家名单中的企业尚未报名，未写出竞赛包",
+                               std::to_string(unregistered.size()) + " roster enterprise(s) not registered: no package written"});
+      }
       in.roster = std::move(roster.enterprises);
       const auto window = organiser::read_validity(from, until, organiser::now_ms());
       fail_on(window.problems, {"有效期有错误，未写出竞赛包", "the validity dates have problems; no package written"});

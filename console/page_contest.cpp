@@ -10,6 +10,7 @@
 #include "console_ui/screen_contest.h"
 #include "console_ui/text.h"
 #include "organiser/contest_package.h"
+#include "results/store.h"
 #include "question_bank/bank.h"
 #include "results/keys.h"
 #include "ui/screens.h"
@@ -144,8 +145,14 @@ class ContestPage : public Page {
   }
 
   void load_roster(Context& ctx, const std::string& path) {
-    ctx.jobs.start({"正在读取名单……", "Reading the roster…"}, [this, path](Progress&) {
+    ctx.jobs.start({"正在读取名单……", "Reading the roster…"}, [this, path, db = ctx.workspace.organiser_db()](Progress&) {
       auto roster = std::make_shared<organiser::RosterFile>(organiser::read_roster_file(path));
+      if (roster->ok()) {
+        // Every team's enterprise must be registered in this workspace, as
+        // `ankang package build --db` checks.
+        results::OrganiserStore store(db);
+        roster->problems = organiser::check_roster_registered(*roster, store);
+      }
       Finish f;
       f.ok = roster->ok();
       std::size_t teams = 0;

@@ -417,6 +417,7 @@ std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& c, int
 
 RosterFile read_roster_file(const std::string& path) {
   RosterFile out;
+  out.path = path;
   std::vector<results::Row> rows;
   try {
     rows = read_table_file(path);
@@ -426,7 +427,24 @@ RosterFile read_roster_file(const std::string& path) {
   }
   auto roster = results::read_roster(rows);
   for (auto& p : roster.problems) out.problems.push_back({path, p.line, p.column, p.field, std::move(p.message)});
-  if (out.problems.empty()) out.enterprises = std::move(roster.enterprises);
+  if (out.problems.empty()) {
+    out.enterprises = std::move(roster.enterprises);
+    out.first_seen = std::move(roster.first_seen);
+  }
+  return out;
+}
+
+std::vector<Problem> check_roster_registered(const RosterFile& roster, results::OrganiserStore& store) {
+  std::vector<Problem> out;
+  for (std::size_t i = 0; i < roster.enterprises.size(); ++i) {
+    const auto& e = roster.enterprises[i];
+    const auto registered = store.enterprise(e.uscc);
+    if (registered && registered->registered) continue;
+    const auto [line, column] = i < roster.first_seen.size() ? roster.first_seen[i] : std::pair<int, int>{0, 0};
+    out.push_back({roster.path, line, column, "uscc",
+                   {"“" + e.name + "”（" + e.uscc + "）尚未报名：请先在“参赛企业”中导入它的报名，或从名单中删去",
+                    "'" + e.name + "' (" + e.uscc + ") is not registered: import its registration first, or remove it from the roster"}});
+  }
   return out;
 }
 

@@ -17,6 +17,7 @@
 #include "question_bank/draw.h"
 #include "results/keys.h"
 #include "results/package.h"
+#include "results/store.h"
 
 namespace ankang::organiser {
 
@@ -95,12 +96,18 @@ bank::Blueprint contest_blueprint(const ContestConfig& config, int count);
 // [SECTION] the roster and the validity window
 
 struct RosterFile {
+  std::string path;
   std::vector<results::RosterEnterprise> enterprises;
+  std::vector<std::pair<int, int>> first_seen;  // line, column of each enterprise's code
   std::vector<Problem> problems;
   bool ok() const { return problems.empty(); }
 };
 // CSV or XLSX with the columns 统一社会信用代码, 企业名称, 班组 (one row per team).
 RosterFile read_roster_file(const std::string& path);
+// The roster's enterprises the organiser store has not registered, each at
+// its line: a package whose teams belong to no registered enterprise would
+// give results no report can count.
+std::vector<Problem> check_roster_registered(const RosterFile& roster, results::OrganiserStore& store);
 
 // Dates are whole days in China Standard Time (UTC+8), written YYYY-MM-DD.
 struct Validity {

@@ -233,6 +233,7 @@ Roster read_roster(const std::vector<Row>& rows) {
         continue;
       }
       out.enterprises.push_back({code, name, {}});
+      out.first_seen.emplace_back(line, code_col);
     }
     RosterEnterprise& e = out.enterprises[it->second];
     if (e.name != name) {

@@ -65,6 +65,9 @@ struct RosterProblem {
 struct Roster {
   std::vector<RosterEnterprise> enterprises;
   std::vector<RosterProblem> problems;
+  // Line and column of each enterprise's code in its first row, for
+  // messages about it (parallel to enterprises).
+  std::vector<std::pair<int, int>> first_seen;
 };
 Roster read_roster(const std::vector<Row>& rows);
 

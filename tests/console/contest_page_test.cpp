@@ -75,7 +75,19 @@ TEST(ContestPage, PreviewsAPaperAndBuildsASignedPackageOntoAStick) {
   h.click("选择名单文件……");
   h.click("roster.csv");
   h.click("打开所选文件");
+  // Neither enterprise is registered in the workspace yet: located, refused.
+  EXPECT_TRUE(h.shows("尚未报名")) << h.all_texts();
+  EXPECT_TRUE(h.shows("闽江化工有限公司"));
+  {
+    results::OrganiserStore store(h.workspace().organiser_db());
+    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true});
+    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true});
+  }
+  h.click("选择名单文件……");
+  h.click("roster.csv");
+  h.click("打开所选文件");
   EXPECT_TRUE(h.shows("2 家企业，3 个班组")) << h.all_texts();
+  EXPECT_FALSE(h.shows("尚未报名"));
 
   // The package onto the stick, signed with the workspace key.
   h.click("生成竞赛包……");

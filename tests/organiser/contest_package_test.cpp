@@ -282,3 +282,44 @@ TEST_F(ContestPackageTest, TheCommandBuildsFromABankAndRefusesTooFewQuestions) {
 
 }  // namespace
 }  // namespace ankang::organiser
+
+namespace ankang::organiser {
+namespace {
+
+// With --db, a roster enterprise the organiser store has not registered is
+// refused at its line; registered, the same roster builds.
+TEST_F(ContestPackageTest, WithTheStoreTheRosterMayNameOnlyRegisteredEnterprises) {
+  const std::string ankang = std::string(ANKANG_BIN_DIR) + "/ankang";
+  const std::string source = ANKANG_SOURCE_DIR;
+  ASSERT_EQ(test::run(ankang + " keys init --dir " + file("org")).status, 0);
+  const auto roster = write("roster.csv", "统一社会信用代码,企业名称,班组\n"
+                                          "91350100MA2Y00001H,福州港务集团,装卸一班\n"
+                                          "91350100MA2Y00002L,闽江化工有限公司,储运班\n");
+  const auto store_path = file("org.db");
+  {
+    results::OrganiserStore store(store_path);
+    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true});
+  }
+  const auto build = [&] {
+    return test::run("LANG=C " + ankang + " package build --key " + file("org") + " --config " + source +
+                     "/data/contests/team.json --bank " + starter_db() + " --roster " + roster + " --db " + store_path +
+                     " --out " + file("c.ankpkg"));
+  };
+  auto r = build();
+  EXPECT_NE(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("roster.csv:3:1"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("91350100MA2Y00002L"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("91350100MA2Y00001H"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(file("c.ankpkg")));
+
+  {
+    results::OrganiserStore store(store_path);
+    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true});
+  }
+  r = build();
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_TRUE(fs::exists(file("c.ankpkg")));
+}
+
+}  // namespace
+}  // namespace ankang::organiser
