@@ -29,8 +29,11 @@ std::string percent(double share) { return fixed(share * 100, 1) + "%"; }
 std::string count(std::int64_t n) { return std::to_string(n); }
 
 ResultsView::EnterpriseRow enterprise_row(const results::SummaryRow& r, int level) {
+  // Without participants there is no score: 无, not a zero.
+  const bool none = r.participants == 0;
+  const std::string nothing = console_ui::tr("无", "none");
   return {{r.unit, r.name, r.uscc, count(r.headcount), count(r.participants), percent(r.participation),
-           fixed(r.mean_score, 1), percent(r.pass_rate), r.top_team},
+           none ? nothing : fixed(r.mean_score, 1), none ? nothing : percent(r.pass_rate), r.top_team},
           level};
 }
 

@@ -33,6 +33,9 @@ std::string num(double v, int decimals = 1) {
 }
 
 std::string pct(double v) { return num(v * 100, 1) + "%"; }
+// A row without participants has no score: 无, not a zero.
+std::string score_cell(const SummaryRow& r) { return r.participants ? num(r.mean_score) : "无"; }
+std::string pass_cell(const SummaryRow& r) { return r.participants ? pct(r.pass_rate) : "无"; }
 
 // "▲ 12.5%"; a figure that was 0 the year before has no rate.
 std::string growth(const YearOnYear::Figure& f) {
@@ -145,7 +148,7 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
     h += "<tr><td>" + esc(block.unit) + "</td><td class=\"n\">" + std::to_string(block.enterprises.size()) + "</td><td class=\"n\">" +
          std::to_string(yoy.units[i].enterprises.now) + "</td><td class=\"n\">" + std::to_string(total.headcount) +
          "</td><td class=\"n\">" + std::to_string(total.participants) + "</td><td class=\"n\">" + pct(total.participation) +
-         "</td><td class=\"n\">" + num(total.mean_score) + "</td><td class=\"n\">" + pct(total.pass_rate) + "</td>";
+         "</td><td class=\"n\">" + score_cell(total) + "</td><td class=\"n\">" + pass_cell(total) + "</td>";
     if (yoy.has_previous) {
       const auto& w = yoy.units[i].workers;
       h += "<td class=\"n\">" + std::to_string(w.before) + "</td><td class=\"n\">" + (w.growth() ? growth(w) : "—") + "</td>";
@@ -157,7 +160,7 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
   for (const auto& block : t.units) listed += block.enterprises.size();
   h += "<tr><th>总计</th><th class=\"n\">" + std::to_string(listed) + "</th><th class=\"n\">" + std::to_string(yoy.enterprises.now) + "</th><th class=\"n\">" + std::to_string(all.headcount) +
        "</th><th class=\"n\">" + std::to_string(all.participants) + "</th><th class=\"n\">" + pct(all.participation) +
-       "</th><th class=\"n\">" + num(all.mean_score) + "</th><th class=\"n\">" + pct(all.pass_rate) + "</th>";
+       "</th><th class=\"n\">" + score_cell(all) + "</th><th class=\"n\">" + pass_cell(all) + "</th>";
   if (yoy.has_previous)
     h += "<th class=\"n\">" + std::to_string(yoy.workers.before) + "</th><th class=\"n\">" +
          (yoy.workers.growth() ? growth(yoy.workers) : "—") + "</th>";
@@ -249,8 +252,8 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
   for (std::size_t i = 0; i < ranked.size() && i < 10; ++i) {
     const auto& r = *ents[static_cast<std::size_t>(ranked[i].entry)];
     h += "<tr><td class=\"n\">" + std::to_string(ranked[i].rank) + "</td><td>" + esc(r.name) + "</td><td>" + esc(r.unit) +
-         "</td><td class=\"n\">" + pct(r.participation) + "</td><td class=\"n\">" + num(r.mean_score) + "</td><td class=\"n\">" +
-         pct(r.pass_rate) + "</td></tr>";
+         "</td><td class=\"n\">" + pct(r.participation) + "</td><td class=\"n\">" + score_cell(r) + "</td><td class=\"n\">" +
+         pass_cell(r) + "</td></tr>";
   }
   h += "</table><p class=\"note\">企业排名：参与率 → 平均分 → 合格率。</p>";
 

@@ -62,6 +62,8 @@ std::string summary_csv(const SummaryTable& t) {
   for (std::size_t i = 0; i < h.size(); ++i) out += (i ? "," : "") + h[i];
   out += "\r\n";
   for_each_row(t, [&](const SummaryRow& r, int level) {
+    // Without participants there is no score: an empty cell, not a zero.
+    const bool none = r.participants == 0;
     std::vector<std::string> cells = {csv_field(r.unit),
                                       csv_field(r.name),
                                       r.uscc,
@@ -71,9 +73,9 @@ std::string summary_csv(const SummaryTable& t) {
                                       fixed(r.participation * 100, 1) + "%",
                                       std::to_string(r.teams),
                                       std::to_string(r.attempts),
-                                      fixed(r.mean_score, 1),
-                                      fixed(r.pass_rate * 100, 1) + "%",
-                                      fixed(r.best_score, 1),
+                                      none ? "" : fixed(r.mean_score, 1),
+                                      none ? "" : fixed(r.pass_rate * 100, 1) + "%",
+                                      none ? "" : fixed(r.best_score, 1),
                                       csv_field(r.top_team)};
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cells[i];
     out += "\r\n";
@@ -128,9 +130,15 @@ void write_summary_xlsx(const SummaryTable& t, const std::string& path) {
     worksheet_write_number(ws, row, 6, r.participation, percent[level]);
     worksheet_write_number(ws, row, 7, static_cast<double>(r.teams), integer[level]);
     worksheet_write_number(ws, row, 8, static_cast<double>(r.attempts), integer[level]);
-    worksheet_write_number(ws, row, 9, r.mean_score, score[level]);
-    worksheet_write_number(ws, row, 10, r.pass_rate, percent[level]);
-    worksheet_write_number(ws, row, 11, r.best_score, score[level]);
+    if (r.participants == 0) {  // no score: blank cells, not zeros
+      worksheet_write_blank(ws, row, 9, score[level]);
+      worksheet_write_blank(ws, row, 10, percent[level]);
+      worksheet_write_blank(ws, row, 11, score[level]);
+    } else {
+      worksheet_write_number(ws, row, 9, r.mean_score, score[level]);
+      worksheet_write_number(ws, row, 10, r.pass_rate, percent[level]);
+      worksheet_write_number(ws, row, 11, r.best_score, score[level]);
+    }
     worksheet_write_string(ws, row, 12, r.top_team.c_str(), text[level]);
     ++row;
   });

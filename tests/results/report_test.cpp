@@ -100,6 +100,8 @@ TEST_F(ReportTest, CsvHasBomHeadersAndPercentages) {
   EXPECT_NE(csv.find("甲区总工会,甲公司," + std::string(kE1) + ",属地,10,3,30.0%,2,4,71.3,66.7%,90.0,T1\r\n"), std::string::npos);
   EXPECT_NE(csv.find("甲区总工会,合计,,,14,4,28.6%,3,5,77.0,75.0%,100.0,T3\r\n"), std::string::npos);
   EXPECT_NE(csv.find(",总计,,,19,4,21.1%,3,5,77.0,75.0%,100.0,T3\r\n"), std::string::npos);
+  // A unit without participants has no score: empty cells, not zeros.
+  EXPECT_NE(csv.find("市建设工会,合计,,,5,0,0.0%,0,0,,,,\r\n"), std::string::npos) << csv;
 }
 
 TEST_F(ReportTest, OtherYearIsEmpty) {
