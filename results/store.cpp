@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "embed/embedded_file.h"
+#include "results/blob.h"
 #include "results/error.h"
 #include "results/uscc.h"
 #include "storage/migrations.h"
@@ -429,8 +430,7 @@ std::vector<StoredTeamResult> OrganiserStore::team_results(std::optional<int> ye
   std::vector<StoredTeamResult> list;
   while (s.step()) {
     StoredTeamResult r;
-    const auto contest = s.blob(0);
-    std::copy_n(contest.begin(), std::min(contest.size(), r.contest.size()), r.contest.begin());
+    r.contest = array_from_blob<std::tuple_size_v<Uuid>>(s.blob(0));
     r.contest_id = s.text(1);
     r.team = s.text(2);
     r.uscc = s.text(3);

@@ -1,4 +1,5 @@
 // What the organiser console lists: enterprises, kiosks, counts.
+#include "results/blob.h"
 #include "results/keys.h"
 #include "results/store.h"
 
@@ -22,12 +23,8 @@ std::vector<RegisteredDevice> OrganiserStore::devices() {
   std::vector<RegisteredDevice> list;
   while (s.step()) {
     RegisteredDevice d;
-    const auto id = s.blob(0);
-    std::copy_n(id.begin(), std::min(id.size(), d.id.size()), d.id.begin());
-    PublicKey key{};
-    const auto k = s.blob(1);
-    std::copy_n(k.begin(), std::min(k.size(), key.size()), key.begin());
-    d.fingerprint = fingerprint(key);
+    d.id = array_from_blob<std::tuple_size_v<DeviceId>>(s.blob(0));
+    d.fingerprint = fingerprint(array_from_blob<std::tuple_size_v<PublicKey>>(s.blob(1)));
     d.label = s.text(2);
     d.added_at = s.int64(3);
     d.bundles = static_cast<int>(s.int64(4));

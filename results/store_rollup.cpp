@@ -15,17 +15,14 @@
 #include <set>
 
 #include "results/error.h"
+#include "results/blob.h"
 #include "results/store.h"
 
 namespace ankang::results {
 
 namespace {
 
-PublicKey key_from(std::span<const std::uint8_t> blob) {
-  PublicKey key{};
-  std::copy_n(blob.begin(), std::min(blob.size(), key.size()), key.begin());
-  return key;
-}
+PublicKey key_from(std::span<const std::uint8_t> blob) { return array_from_blob<std::tuple_size_v<PublicKey>>(blob); }
 
 }  // namespace
 
