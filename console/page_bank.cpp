@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "console/context.h"
+#include "console/problem_rows.h"
 #include "console_ui/screen_bank.h"
 #include "console_ui/text.h"
 #include "organiser/bank_import.h"
@@ -21,11 +22,6 @@ using console_ui::BankView;
 // A search runs once the typing pauses this long (or at once on Enter).
 constexpr double kSearchPause = 0.4;
 
-std::string where(const bank::SourcePos& pos) {
-  if (pos.line == 0) return "";
-  return std::to_string(pos.line) + (pos.column > 0 ? ":" + std::to_string(pos.column) : "");
-}
-
 BankView::Import import_view(const std::string& file, const organiser::QuestionFiles& files,
                              const organiser::QuestionImport& outcome) {
   BankView::Import im;
@@ -34,7 +30,7 @@ BankView::Import import_view(const std::string& file, const organiser::QuestionF
   im.summary = console_ui::tr(outcome.summary());
   im.good = static_cast<int>(files.questions.size());
   im.imported = outcome.imported;
-  for (const auto& p : organiser::problems_of(files)) im.problems.push_back({where(p.pos), console_ui::tr(field_label(p.field)), console_ui::tr(p.message)});
+  for (const auto& p : organiser::problems_of(files)) im.problems.push_back({where(p.pos.line, p.pos.column), console_ui::tr(field_label(p.field)), console_ui::tr(p.message)});
   for (const auto& w : files.warnings) im.warnings.push_back(bank::format_diagnostic(w, console_ui::language() == console_ui::Lang::zh));
   return im;
 }

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "console/context.h"
+#include "console/problem_rows.h"
 #include "console_ui/screen_contest.h"
 #include "console_ui/text.h"
 #include "organiser/contest_package.h"
@@ -25,12 +26,9 @@ using console_ui::LocatedProblem;
 std::vector<LocatedProblem> located(const std::vector<organiser::Problem>& problems) {
   std::vector<LocatedProblem> out;
   for (const auto& p : problems) {
-    std::string where = p.file.empty() ? "" : fs::path(p.file).filename().string();
-    if (p.line > 0) {
-      where += (where.empty() ? "" : ":") + std::to_string(p.line);
-      if (p.column > 0) where += ":" + std::to_string(p.column);
-    }
-    out.push_back({where, p.field, p.message});
+    const std::string file = p.file.empty() ? "" : fs::path(p.file).filename().string();
+    const std::string at = where(p.line, p.column);
+    out.push_back({file.empty() || at.empty() ? file + at : file + ":" + at, p.field, p.message});
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "console/context.h"
+#include "console/problem_rows.h"
 #include "console_ui/screen_rollup.h"
 #include "console_ui/text.h"
 #include "organiser/rollup.h"
@@ -299,9 +300,7 @@ class RollupPage : public Page {
       const std::string name = fs::path(path).filename().string();
       auto problems = std::make_shared<std::vector<console_ui::RollupProblem>>();
       for (const auto& pr : done->read.problems) {
-        const std::string where =
-            pr.line == 0 ? "" : pr.column == 0 ? n(pr.line) : n(pr.line) + ":" + n(pr.column);
-        problems->push_back({where, pr.field, pr.message});
+        problems->push_back({where(pr.line, pr.column), pr.field, pr.message});
       }
       Text text;
       bool ok = false;
