@@ -403,6 +403,7 @@ void App::to_attract() {
   worker_.reset();
   known_.reset();
   enterprise_ = team_ = -1;
+  enterprise_page_ = team_page_ = category_page_ = 0;
   employee_no_.clear();
   name_.clear();
   sign_in_error_.clear();
@@ -469,12 +470,19 @@ void App::apply(const ui::Intent& in) {
       screen_ = Screen::admin;
       return;
     case Act::pick_enterprise:
+      if (in.value < 0 || in.value >= static_cast<int>(enterprises_.size())) return;
       enterprise_ = in.value;
       team_ = -1;
+      team_page_ = 0;
       teams_ = store_.teams(enterprises_[static_cast<std::size_t>(in.value)].id);
       refresh_worker_lookup();
       return;
-    case Act::pick_team: team_ = in.value; return;
+    case Act::pick_team:
+      if (in.value >= 0 && in.value < static_cast<int>(teams_.size())) team_ = in.value;
+      return;
+    case Act::page_enterprises: enterprise_page_ = std::max(0, in.value); return;
+    case Act::page_teams: team_page_ = std::max(0, in.value); return;
+    case Act::page_categories: category_page_ = std::max(0, in.value); return;
     case Act::key_digit:
       if (employee_no_.size() < 20) employee_no_ += static_cast<char>('0' + in.value);
       refresh_worker_lookup();
@@ -911,7 +919,9 @@ ui::SignInView App::sign_in_view() const {
   for (const auto& e : enterprises_) v.enterprises.push_back(e.name);
   for (const auto& t : teams_) v.teams.push_back(t.name);
   v.enterprise = enterprise_;
+  v.enterprise_page = enterprise_page_;
   v.team = team_;
+  v.team_page = team_page_;
   v.employee_no = employee_no_;
   v.first_time = enterprise_ >= 0 && !employee_no_.empty() && !known_;
   v.name = name_;
@@ -923,6 +933,7 @@ ui::ModeView App::mode_view() const {
   ui::ModeView v;
   v.worker_name = worker_ ? worker_->name : "";
   v.categories = categories();
+  v.category_page = category_page_;
   v.mistakes = worker_ ? static_cast<int>(store_.mistakes(worker_->id).size()) : 0;
   v.test_questions = rules_.test_questions;
   v.test_minutes = static_cast<int>(rules_.test_ms / 60000);

@@ -159,6 +159,8 @@ class App {
   std::vector<Named> enterprises_;
   std::vector<Named> teams_;
   int enterprise_ = -1, team_ = -1;
+  int enterprise_page_ = 0, team_page_ = 0;  // the pages of the sign-in lists
+  int category_page_ = 0;                    // the page of the mode screen's categories
   std::string employee_no_, name_, sign_in_error_;
   std::optional<Worker> known_;  // the worker the typed number belongs to
   std::optional<Worker> worker_;

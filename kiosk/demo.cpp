@@ -108,7 +108,8 @@ const char* const kDemoTexts[] = {
     "2026年安康杯安全知识竞赛", "李明", "王芳", "张伟", "赵丽", "机修一班", "装配二班", "质检班", "仓储班",
     "华安机械制造有限公司", "康泰化工股份有限公司", "新区公交集团", "安全生产法", "职业病防治", "隐患排查治理",
     "应急处置", "高温劳动保护", "抢答题", "必答题", "风险题", "限时速答", "加赛题", "一班", "二班", "三班",
-    "四班", "周强", "陈静", "刘洋", "孙磊", "吴敏", "郑军", "0123456789人"};
+    "四班", "周强", "陈静", "刘洋", "孙磊", "吴敏", "郑军", "0123456789人", "消防安全", "危险化学品", "特种设备",
+    "有限空间作业", "用电安全", "劳动防护用品", "交通安全", "工伤保险"};
 
 // The demo questions again and again under new ids: enough for a team contest.
 std::vector<Question> demo_host_paper(int n) {
@@ -179,7 +180,9 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
   } else if (name == "mode") {
     ui::ModeView v;
     v.worker_name = "王芳";
-    v.categories = {"安全生产法", "职业病防治", "隐患排查治理", "应急处置", "高温劳动保护"};
+    // Thirteen categories: more than a page at 1080p, so the pager shows.
+    v.categories = {"安全生产法", "职业病防治", "隐患排查治理", "应急处置",     "高温劳动保护", "消防安全", "危险化学品",
+                    "特种设备",   "有限空间作业", "用电安全",     "劳动防护用品", "交通安全",     "工伤保险"};
     v.mistakes = 3;
     ui::draw_mode(v, out);
   } else if (name == "question") {

@@ -63,6 +63,9 @@ enum class Act {
   host_exit,
   dismiss_message,
   leaderboard_close,  // back to the screen the leaderboard was opened from
+  page_enterprises,   // sign-in: value = the page of the enterprise list
+  page_teams,         // sign-in: value = the page of the team list
+  page_categories,    // mode: value = the page of the practice categories
 };
 
 struct Intent {

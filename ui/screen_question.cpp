@@ -1,6 +1,5 @@
 // Question screen: every question type, the countdown bar and the progress.
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -83,8 +82,7 @@ void fill_blank(const QuestionView& v, Intents& out, float width) {
       ImGui::TextDisabled("%s", tr(S::or_type));
       ImGui::SameLine();
     }
-    ImGui::SetNextItemWidth(width * 0.6f);
-    if (ImGui::InputText("##blank", &text)) set_text(text);
+    if (text_field("##blank", text, width * 0.6f)) set_text(text);
     ImGui::PopFont();
     ImGui::PopID();
   }

@@ -129,6 +129,9 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::workers_count, "%d 人", "%d workers"},
     {S::leaderboard_today, "今日排行榜（计时答题最好成绩）", "Today's leaderboard (best timed test)"},
     {S::answer_not_saved, "这次作答没有保存，请再答一次。", "This answer was not saved. Please answer again."},
+    {S::previous_page, "上一页", "Previous"},
+    {S::next_page, "下一页", "Next"},
+    {S::page_of, "%d / %d 页", "page %d of %d"},
 }};
 
 constexpr bool table_in_order() {

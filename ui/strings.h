@@ -125,6 +125,9 @@ enum class S {
   workers_count,     // "%d 人"
   leaderboard_today,
   answer_not_saved,
+  previous_page,
+  next_page,
+  page_of,           // "%d / %d 页"
   count_
 };
 

@@ -37,8 +37,10 @@ struct AttractView {
 struct SignInView {
   std::vector<std::string> enterprises;
   int enterprise = -1;
+  int enterprise_page = 0;  // the page of the list on screen
   std::vector<std::string> teams;  // of the chosen enterprise
   int team = -1;
+  int team_page = 0;
   std::string employee_no;
   bool first_time = false;  // the number is new here: ask for a name
   std::string name;
@@ -48,6 +50,7 @@ struct SignInView {
 struct ModeView {
   std::string worker_name;
   std::vector<std::string> categories;
+  int category_page = 0;  // the page of the practice list on screen
   int mistakes = 0;
   int test_questions = 0;
   int test_minutes = 0;

@@ -7,11 +7,13 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include "machine/font_lookup.h"
 #include "ui/fonts.h"
 #include "ui/intents.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace ankang::testing {
 
@@ -60,6 +62,13 @@ class Headless {
     out.insert(out.end(), up.begin(), up.end());
     frame(draw, ImVec2(-100, -100), false);
     return out;
+  }
+
+  // The touch targets of the screen once its layout has settled (ImGui
+  // places child windows a frame late), with the pointer away from it.
+  std::vector<ui::Target> targets(const Draw& draw) {
+    for (int i = 0; i < 3; ++i) frame(draw, ImVec2(-100, -100), false);
+    return ui::frame_targets();
   }
 
   // Scans the screen on a grid finer than the smallest touch target and
