@@ -372,6 +372,16 @@ void App::submit_answer() {
   }
 }
 
+// An intent of the worker's other than an answer; a store that refuses it
+// leaves the screen as it was and says why.
+void App::send(IntentKind kind) {
+  try {
+    after_events(session_->apply(session_->intent(kind), clock(), unix_ms_));
+  } catch (const StoreError& e) {
+    message_ = e.what();
+  }
+}
+
 void App::after_events(const std::vector<Event>& events) {
   if (!session_) return;
   if (has(events, EventKind::submitted) || session_->finished()) {
@@ -573,12 +583,13 @@ void App::apply(const ui::Intent& in) {
     }
     return;
   }
+  if (in.act == Act::end_practice && session_ && session_->mode() != Mode::timed_test && !session_->finished()) {
+    // Handing in a practice: the engine scores what was answered; the result shows.
+    send(IntentKind::submit);
+    return;
+  }
   if (in.act == Act::next && session_) {
-    try {
-      after_events(session_->apply(session_->intent(IntentKind::next), clock(), unix_ms_));
-    } catch (const StoreError& e) {
-      message_ = e.what();
-    }
+    send(IntentKind::next);
     return;
   }
   if (in.act >= Act::host_start_timer && in.act <= Act::host_exit) {
@@ -868,11 +879,7 @@ bool App::tick() {
   if (session_ && !session_->finished()) {
     const View v = session_->view(clock());
     if (v.paper_remaining_ms == 0 || v.remaining_ms == 0) {
-      try {
-        after_events(session_->apply(session_->intent(IntentKind::tick), clock(), unix_ms_));
-      } catch (const StoreError& e) {
-        message_ = e.what();
-      }
+      send(IntentKind::tick);
       changed = true;
     }
     if (steady_ms_ - last_checkpoint_ms_ >= 1000) {
@@ -968,6 +975,7 @@ ui::QuestionView App::question_view() const {
   v.tap_x = draft_.tap_x;
   v.tap_y = draft_.tap_y;
   v.picture = picture_;
+  v.can_end = session_->mode() != Mode::timed_test;
   return v;
 }
 
@@ -981,6 +989,7 @@ ui::FeedbackView App::feedback_view() const {
   const auto& cfg = session_->state().setup->config;
   v.last = cfg.question_count > 0 && ev.position >= cfg.question_count;
   v.saved = last_saved_;
+  v.can_end = session_->mode() != Mode::timed_test && !v.last;
   return v;
 }
 

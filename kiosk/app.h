@@ -110,6 +110,7 @@ class App {
   void sync_draft();
   void submit_answer();
   void after_events(const std::vector<Event>& events);
+  void send(IntentKind kind);
   void sign_in();
   void refresh_worker_lookup();
   void admin_intent(const ui::Intent& in);

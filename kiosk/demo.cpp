@@ -201,6 +201,7 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.total = 5;
     v.order = {2, 0, 3, 1};
     v.picks = {0, 1};
+    v.can_end = true;  // practice: 结束练习
     ui::draw_question(v, out);
   } else if (name == "matching") {
     ui::QuestionView v;
@@ -210,6 +211,7 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.order = {2, 0, 1};
     v.picks = {0, -1, -1};
     v.match_left = 1;
+    v.can_end = true;
     ui::draw_question(v, out);
   } else if (name == "hotspot") {
     ui::QuestionView v;
@@ -219,6 +221,7 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.picture = {picture_texture, 640, 360};
     v.tap_x = 500;
     v.tap_y = 255;
+    v.can_end = true;
     ui::draw_question(v, out);
   } else if (name == "fill_blank") {
     ui::QuestionView v;

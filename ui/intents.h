@@ -66,6 +66,7 @@ enum class Act {
   page_enterprises,   // sign-in: value = the page of the enterprise list
   page_teams,         // sign-in: value = the page of the team list
   page_categories,    // mode: value = the page of the practice categories
+  end_practice,       // question or feedback in practice: hand in now, see the result
 };
 
 struct Intent {

@@ -60,8 +60,13 @@ void draw_feedback(const FeedbackView& v, Intents& out) {
   }
   ImGui::EndChild();
 
+  const float footer_y = ImGui::GetWindowHeight() - footer + 10 * s;
+  if (v.can_end) {
+    ImGui::SetCursorPosY(footer_y);
+    if (big_button(tr(S::end_practice), ImVec2(320 * s, 0), color::muted)) out.push_back({Act::end_practice});
+  }
   const float bw = 480 * s;
-  ImGui::SetCursorPos(ImVec2(w - bw - ImGui::GetStyle().WindowPadding.x, ImGui::GetWindowHeight() - footer + 10 * s));
+  ImGui::SetCursorPos(ImVec2(w - bw - ImGui::GetStyle().WindowPadding.x, footer_y));
   if (big_button(tr(v.last ? S::see_result : S::next_question), ImVec2(bw, 0), color::primary))
     out.push_back({Act::next});
   end_screen();

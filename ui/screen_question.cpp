@@ -242,6 +242,10 @@ void draw_question(const QuestionView& v, Intents& out) {
     if (big_button(tr(S::undo), ImVec2(260 * s, 0), color::muted)) out.push_back(make(Act::undo_pick, v));
     ImGui::SameLine();
   }
+  if (v.can_end) {
+    if (big_button(tr(S::end_practice), ImVec2(320 * s, 0), color::muted)) out.push_back({Act::end_practice});
+    ImGui::SameLine();
+  }
   const float submit_w = 480 * s;
   ImGui::SetCursorPosX(ImGui::GetWindowWidth() - submit_w - ImGui::GetStyle().WindowPadding.x);
   ImGui::BeginDisabled(!answer_ready(v));

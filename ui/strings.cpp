@@ -132,6 +132,7 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::previous_page, "上一页", "Previous"},
     {S::next_page, "下一页", "Next"},
     {S::page_of, "%d / %d 页", "page %d of %d"},
+    {S::end_practice, "结束练习", "End practice"},
 }};
 
 constexpr bool table_in_order() {

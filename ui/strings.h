@@ -128,6 +128,7 @@ enum class S {
   previous_page,
   next_page,
   page_of,           // "%d / %d 页"
+  end_practice,
   count_
 };
 

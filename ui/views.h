@@ -81,6 +81,7 @@ struct QuestionView {
   std::vector<std::vector<std::string>> blank_choices;
   int tap_x = -1, tap_y = -1;
   Picture picture;
+  bool can_end = false;  // practice and the mistake book: 结束练习 ends it here
 };
 
 struct FeedbackView {
@@ -89,6 +90,7 @@ struct FeedbackView {
   std::string correct_answer;  // already formatted for display
   bool last = false;           // the next tap shows the result
   bool saved = false;
+  bool can_end = false;        // practice and the mistake book: 结束练习
 };
 
 struct ResultView {
