@@ -985,7 +985,10 @@ ui::FeedbackView App::feedback_view() const {
   const View ev = session_->view(clock());
   v.question = ev.q;
   v.correct = ev.last_credit >= 1000;
-  if (ev.q) v.correct_answer = ui::answer_text(*ev.q);
+  if (ev.q) {
+    v.correct_answer = ui::answer_text(*ev.q);
+    v.your_answer = ui::response_text(*ev.q, session_->last_answer());
+  }
   const auto& cfg = session_->state().setup->config;
   v.last = cfg.question_count > 0 && ev.position >= cfg.question_count;
   v.saved = last_saved_;

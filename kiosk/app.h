@@ -94,6 +94,9 @@ class App {
   // has one, else its question files. True when something was loaded; the
   // admin message says what, or why nothing was.
   bool load_folder(const std::string& folder);
+  // The feedback screen's view model: the verdict, the worker's answer and
+  // the correct one.
+  ui::FeedbackView feedback_view() const;
   // The outcome of the last admin action, as the admin screen shows it.
   const std::string& admin_message() const { return admin_message_; }
   // The message box over the current screen; empty when there is none.
@@ -133,7 +136,6 @@ class App {
   ui::SignInView sign_in_view() const;
   ui::ModeView mode_view() const;
   ui::QuestionView question_view() const;
-  ui::FeedbackView feedback_view() const;
   ui::ResultView result_view() const;
   ui::AdminView admin_view() const;
   ui::LeaderboardView leaderboard_view() const;

@@ -244,6 +244,10 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.question = &q[0];
     v.correct = false;
     v.correct_answer = ui::answer_text(q[0]);
+    Response chosen;
+    chosen.choices = 1u << 2;  // 监督责任
+    v.your_answer = ui::response_text(q[0], chosen);
+    v.can_end = true;
     v.saved = true;
     ui::draw_feedback(v, out);
   } else if (name == "result") {

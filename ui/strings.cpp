@@ -133,6 +133,9 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::next_page, "下一页", "Next"},
     {S::page_of, "%d / %d 页", "page %d of %d"},
     {S::end_practice, "结束练习", "End practice"},
+    {S::your_answer, "您的答案", "Your answer"},
+    {S::no_answer, "未作答", "No answer"},
+    {S::tapped_at, "点在图中 (%d, %d)", "Tapped at (%d, %d)"},
 }};
 
 constexpr bool table_in_order() {

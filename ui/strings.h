@@ -129,6 +129,9 @@ enum class S {
   next_page,
   page_of,           // "%d / %d 页"
   end_practice,
+  your_answer,
+  no_answer,
+  tapped_at,         // "点在图中 (%d, %d)"
   count_
 };
 

@@ -88,6 +88,7 @@ struct FeedbackView {
   const Question* question = nullptr;
   bool correct = false;
   std::string correct_answer;  // already formatted for display
+  std::string your_answer;     // what the worker answered, formatted the same way
   bool last = false;           // the next tap shows the result
   bool saved = false;
   bool can_end = false;        // practice and the mistake book: 结束练习

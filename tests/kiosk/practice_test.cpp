@@ -1,5 +1,5 @@
 // Practice through the kiosk's state machine: 结束练习 hands the practice in
-// at any question.
+// at any question, and the feedback shows what the worker answered.
 #include <gtest/gtest.h>
 
 #include <sqlite3.h>
@@ -9,6 +9,8 @@
 
 #include "kiosk/app.h"
 #include "question_bank/bank.h"
+#include "ui/screens.h"
+#include "ui/strings.h"
 #include "kiosk_fixture.h"
 
 namespace ankang::testing {
@@ -92,6 +94,41 @@ TEST_F(PracticeTest, ATimedTestCannotBeEndedThatWay) {
   app.apply({Act::end_practice});
   EXPECT_EQ(app.screen(), Screen::question);
   EXPECT_EQ(attempt_row(), "0 0") << "the test goes on";
+}
+
+TEST_F(PracticeTest, TheFeedbackShowsTheWorkersAnswerBesideTheCorrectOne) {
+  App app(data);
+  app.set_time(1'000'000, 1000);
+  sign_in(app, "1001", "王芳");
+  app.apply({Act::practice, -1});
+  const Question* q = app.question_on_screen();
+  ASSERT_TRUE(q);
+  const int wrong = (q->correct.at(0) + 1) % 3;
+  answer(app, wrong);
+  ASSERT_EQ(app.screen(), Screen::feedback);
+  const ui::FeedbackView v = app.feedback_view();
+  EXPECT_FALSE(v.correct);
+  EXPECT_EQ(v.your_answer, std::string(1, static_cast<char>('A' + wrong)) + "、" + q->options.at(static_cast<std::size_t>(wrong)));
+  EXPECT_EQ(v.correct_answer, std::string(1, static_cast<char>('A' + q->correct.at(0))) + "、" +
+                                  q->options.at(static_cast<std::size_t>(q->correct.at(0))));
+}
+
+TEST_F(PracticeTest, AResumedFeedbackStillShowsTheWorkersAnswer) {
+  std::string before;
+  {
+    App app(data);
+    app.set_time(1'000'000, 1000);
+    sign_in(app, "1001", "王芳");
+    app.apply({Act::practice, -1});
+    answer(app, 0);
+    ASSERT_EQ(app.screen(), Screen::feedback);
+    before = app.feedback_view().your_answer;
+  }
+  App again(data);  // a power cut on the feedback screen
+  again.set_time(1'002'000, 500);
+  ASSERT_EQ(again.screen(), Screen::feedback);
+  EXPECT_EQ(again.feedback_view().your_answer, before);
+  EXPECT_NE(before, ui::tr(ui::S::no_answer));
 }
 
 }  // namespace
