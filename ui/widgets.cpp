@@ -89,7 +89,7 @@ bool big_button(const char* label, ImVec2 size, ImU32 fill, ImU32 text) {
 }
 
 void draw_shape(ImDrawList* dl, int shape, ImVec2 c, float r, ImU32 col, bool filled) {
-  const float t = std::max(2.0f, r * 0.18f);
+  const float t = std::max(2.0f, r * 0.13f);
   switch (shape % 6) {
     case 0:
       filled ? dl->AddCircleFilled(c, r, col, 32) : dl->AddCircle(c, r, col, 32, t);
@@ -134,10 +134,14 @@ bool option_button(int shape, const char* letter, const char* text, bool selecte
   // Option texts come from the bank: the body font has their glyphs.
   ImFont* font = fonts().body ? fonts().body : ImGui::GetFont();
   const float pad = 24.0f * scale();
-  const float mark = font->FontSize * 2.0f;
+  // The letter is body size, so the shape around it is wide enough for it
+  // even in a triangle; every option has the same shape size, whether it
+  // shows a letter or not (an ordering item gets its number when tapped).
+  float mark = font->FontSize * 2.6f;
+  if (height > 0) mark = std::min(mark, height - pad);
   const float text_w = width - mark - pad * 3;
   const ImVec2 text_sz = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_w, text);
-  const float h = height > 0 ? height : std::max(target_height(), text_sz.y + pad * 2);
+  const float h = height > 0 ? height : std::max({target_height(), text_sz.y + pad * 2, mark + pad});
 
   ImGui::PushID(text);
   ImGui::PushID(shape);
@@ -156,8 +160,10 @@ bool option_button(int shape, const char* letter, const char* text, bool selecte
   const ImVec2 c(p.x + pad + mark / 2, p.y + h / 2);
   draw_shape(dl, shape, c, mark / 2, color::primary, selected);
   if (letter && *letter) {
-    const ImVec2 ls = font->CalcTextSizeA(font->FontSize * 0.7f, FLT_MAX, 0, letter);
-    dl->AddText(font, font->FontSize * 0.7f, ImVec2(c.x - ls.x / 2, c.y - ls.y / 2 + mark * 0.06f),
+    const ImVec2 ls = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, letter);
+    // A triangle's middle is below the centre of its circle: the letter too.
+    const float drop = shape % 6 == 2 ? mark * 0.08f : 0.0f;
+    dl->AddText(font, font->FontSize, ImVec2(c.x - ls.x / 2, c.y - ls.y / 2 + drop),
                 selected ? color::card : color::primary, letter);
   }
   dl->PushClipRect(p, q, true);  // a long text in a fixed-height row stays in its row

@@ -71,6 +71,34 @@ class Headless {
     return ui::frame_targets();
   }
 
+  // The boxes of the glyphs the last frame drew (textured quads), for
+  // measuring text on screen.
+  struct Box {
+    ImVec2 min, max;
+  };
+  static std::vector<Box> glyph_boxes() {
+    std::vector<Box> out;
+    const ImDrawData* data = ImGui::GetDrawData();
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    for (int l = 0; data && l < data->CmdListsCount; ++l) {
+      const ImDrawList* dl = data->CmdLists[l];
+      const ImVector<ImDrawIdx>& idx = dl->IdxBuffer;
+      // A glyph is a rectangle: indices i, i+1, i+2, i, i+2, i+3 over vertices a, b, c, d.
+      for (int k = 0; k + 5 < idx.Size; k += 3) {
+        const ImDrawIdx i = idx[k];
+        if (idx[k + 1] != i + 1 || idx[k + 2] != i + 2 || idx[k + 3] != i || idx[k + 4] != i + 2 ||
+            idx[k + 5] != i + 3 || i + 3 >= dl->VtxBuffer.Size)
+          continue;
+        const ImDrawVert& a = dl->VtxBuffer[i];
+        const ImDrawVert& c = dl->VtxBuffer[i + 2];
+        if (a.uv.x == white.x && a.uv.y == white.y) continue;
+        out.push_back({a.pos, c.pos});
+        k += 3;
+      }
+    }
+    return out;
+  }
+
   // Scans the screen on a grid finer than the smallest touch target and
   // returns the first point whose tap produces an intent matching `want`.
   std::optional<ImVec2> locate(const Draw& draw, const std::function<bool(const ui::Intent&)>& want,

@@ -94,6 +94,45 @@ TEST_P(KeypadStays, TapsWhereTheKeysWereSeenTypeTheNumber) {
 
 INSTANTIATE_TEST_SUITE_P(Sizes, KeypadStays, kSizes, size_name);
 
+class Letters : public ::testing::TestWithParam<ImVec2> {};
+
+// The letter inside an option's shape is drawn in the body font, as large as
+// the option's text (it was 0.7 of it).
+TEST_P(Letters, OptionLettersAreBodySize) {
+  Headless h(GetParam().x, GetParam().y);
+  Question q;
+  q.id = "q";
+  q.type = QuestionType::single;
+  q.stem = "发生火灾时应当拨打哪个电话？";
+  q.options = {"110", "119", "120", "122"};
+  q.correct = {1};
+  ui::QuestionView v;
+  v.question = &q;
+  v.picks = {2};  // a filled shape too
+  auto draw = [&](Intents& out) { ui::draw_question(v, out); };
+  const std::vector<Target> targets = h.targets(draw);
+  const std::vector<Headless::Box> glyphs = Headless::glyph_boxes();
+  for (const char* option : {"110", "119", "120", "122"}) {
+    const Target* t = find(targets, option);
+    ASSERT_TRUE(t) << option;
+    // The leftmost glyph on the option is its letter; the option's digits,
+    // in the body font, follow the shape.
+    std::vector<Headless::Box> on;
+    for (const auto& g : glyphs)
+      if (g.min.x >= t->min.x && g.max.x <= t->max.x && g.min.y >= t->min.y && g.max.y <= t->max.y) on.push_back(g);
+    ASSERT_EQ(on.size(), 4u) << option << ": a letter and three digits";
+    std::sort(on.begin(), on.end(), [](const auto& a, const auto& b) { return a.min.x < b.min.x; });
+    const float letter = on[0].max.y - on[0].min.y;
+    float digits = 0;
+    for (std::size_t i = 1; i < on.size(); ++i) digits = std::max(digits, on[i].max.y - on[i].min.y);
+    // A capital and a digit are about as tall in one font (a pixel or two of
+    // rounding apart at 768p); at 0.7 of it the letter was 13 px against 20.
+    EXPECT_GE(letter, 0.8f * digits) << option << ": letter " << letter << " px, body digits " << digits << " px";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, Letters, kSizes, size_name);
+
 // Every screen the kiosk has, as the screenshots show it (kiosk/demo.cpp),
 // plus the cases the issue was filed on.
 class NoOverlap : public ::testing::TestWithParam<ImVec2> {
