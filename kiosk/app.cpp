@@ -235,7 +235,22 @@ Millis App::clock() const {
   return session_ ? session_->start_clock() + (steady_ms_ - session_steady_base_) : 0;
 }
 
-void App::touched() { last_input_ms_ = steady_ms_; }
+void App::touched() {
+  if (!idle_prompt_open_) last_input_ms_ = steady_ms_;
+}
+
+bool App::idle_watched() const {
+  return screen_ != Screen::attract && screen_ != Screen::admin && screen_ != Screen::host;
+}
+
+std::int64_t App::idle_left_ms() const {
+  return static_cast<std::int64_t>(idle_timeout_s_) * 1000 - (steady_ms_ - last_input_ms_);
+}
+
+int App::idle_prompt_seconds() const {
+  if (!idle_prompt_open_) return 0;
+  return static_cast<int>(std::max<std::int64_t>(1, (idle_left_ms() + 999) / 1000));
+}
 
 std::vector<std::string> App::categories() const {
   std::vector<std::string> out;
@@ -419,6 +434,8 @@ void App::to_attract() {
   sign_in_error_.clear();
   teams_.clear();
   draft_ = Draft{};
+  idle_prompt_open_ = false;
+  idle_prompt_shown_ = 0;
   screen_ = Screen::attract;
 }
 
@@ -471,6 +488,10 @@ void App::apply(const ui::Intent& in) {
   using ui::Act;
   switch (in.act) {
     case Act::dismiss_message: message_.clear(); return;
+    case Act::still_here:
+      idle_prompt_open_ = false;
+      touched();
+      return;
     case Act::start: screen_ = Screen::sign_in; return;
     case Act::admin_open:
       admin_return_ = screen_;
@@ -871,10 +892,15 @@ bool App::load_package(const std::string& folder, const std::string& file) {
 
 bool App::tick() {
   bool changed = false;
-  if (screen_ != Screen::attract && screen_ != Screen::admin && screen_ != Screen::host &&
-      steady_ms_ - last_input_ms_ >= static_cast<std::int64_t>(idle_timeout_s_) * 1000) {
+  if (idle_watched() && idle_left_ms() <= 0) {
     to_attract();
     return true;
+  }
+  if (idle_watched() && idle_left_ms() <= static_cast<std::int64_t>(kIdleWarningS) * 1000) idle_prompt_open_ = true;
+  // 还在吗？ appears, counts down or goes: the screen changes.
+  if (const int prompt = idle_prompt_seconds(); prompt != idle_prompt_shown_) {
+    idle_prompt_shown_ = prompt;
+    changed = true;
   }
   if (session_ && !session_->finished()) {
     const View v = session_->view(clock());
@@ -907,9 +933,12 @@ int App::sleep_ms() const {
   }
   if (screen_ == Screen::host && host_.timer_running(steady_ms_)) return 100;
   if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) return 1000;
-  if (screen_ == Screen::attract || screen_ == Screen::admin || screen_ == Screen::host) return -1;
-  const std::int64_t left = static_cast<std::int64_t>(idle_timeout_s_) * 1000 - (steady_ms_ - last_input_ms_);
-  return static_cast<int>(std::max<std::int64_t>(0, left));
+  if (!idle_watched()) return -1;
+  // Until 还在吗？ shows, then until its next second and the timeout.
+  const std::int64_t left = idle_left_ms();
+  const std::int64_t warning = static_cast<std::int64_t>(kIdleWarningS) * 1000;
+  if (left > warning) return static_cast<int>(left - warning);
+  return static_cast<int>(std::max<std::int64_t>(0, left % 1000 == 0 ? std::min<std::int64_t>(left, 1000) : left % 1000));
 }
 
 // [SECTION] Views
@@ -1058,6 +1087,9 @@ void App::frame() {
   if (!message_.empty()) {
     out.clear();  // the message is modal
     ui::draw_message(message_.c_str(), out);
+  } else if (const int seconds = idle_prompt_seconds(); seconds > 0) {
+    out.clear();  // so is the idle prompt: the first tap only says the worker is back
+    ui::draw_still_there(seconds, out);
   }
   // State changes between frames, never while a screen draws.
   for (const auto& in : out) apply(in);

@@ -59,8 +59,13 @@ class App {
   // Keyboard text outside a text field (a badge scanner types digits + Enter).
   void typed(const std::string& text);
   void enter_pressed();
-  // Any input: resets the idle timer.
+  // Any input: resets the idle timer, unless 还在吗？ shows: then only its
+  // button does, and a tap elsewhere reaches nothing.
   void touched();
+  // The last seconds before the idle timeout: 还在吗？ shows over the screen
+  // with the seconds left (0: no prompt now). tick() opens it.
+  static constexpr int kIdleWarningS = 15;
+  int idle_prompt_seconds() const;
   // Timers: countdown, checkpoint, idle timeout. True when the screen changed.
   bool tick();
   // Milliseconds the main loop may sleep before tick() has work (-1 = forever).
@@ -107,6 +112,9 @@ class App {
 
  private:
   void to_attract();
+  // Whether the idle timeout applies on the current screen (a worker's screens).
+  bool idle_watched() const;
+  std::int64_t idle_left_ms() const;
   void start_session(Mode mode, int category);
   void resume_open_attempt();
   void resume_host_contest();
@@ -182,6 +190,8 @@ class App {
   std::string pin_entry_, pin_error_, folder_, new_pin_, admin_message_;
   PinGuard pin_guard_;
   int idle_timeout_s_ = 90;
+  bool idle_prompt_open_ = false;
+  int idle_prompt_shown_ = 0;  // the seconds the prompt showed at the last tick
   int font_scale_pct_ = 100;
 
   Host host_;

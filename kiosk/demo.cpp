@@ -156,7 +156,7 @@ std::vector<std::string_view> demo_texts() {
 const std::vector<std::string>& demo_screen_names() {
   static const std::vector<std::string> names = {"attract", "sign_in",  "mode",   "question", "ordering", "matching",
                                                  "hotspot", "feedback", "result", "host",     "admin",
-                                                 "host_risk", "host_speed", "fill_blank", "leaderboard"};
+                                                 "host_risk", "host_speed", "fill_blank", "leaderboard", "idle_prompt"};
   return names;
 }
 
@@ -250,6 +250,17 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.can_end = true;
     v.saved = true;
     ui::draw_feedback(v, out);
+  } else if (name == "idle_prompt") {
+    // 还在吗？ over a half-filled sign-in.
+    ui::SignInView v;
+    v.enterprises = {"华安机械制造有限公司", "康泰化工股份有限公司", "新区公交集团"};
+    v.enterprise = 0;
+    v.teams = {"机修一班", "装配二班", "质检班", "仓储班"};
+    v.employee_no = "204";
+    v.first_time = true;
+    ui::Intents under;  // the box takes the taps
+    ui::draw_sign_in(v, under);
+    ui::draw_still_there(12, out);
   } else if (name == "result") {
     ui::ResultView v;
     v.worker_name = "王芳";

@@ -25,7 +25,7 @@ const char* kUsage =
     "  --screenshot FILE.png 用演示数据绘制一个界面并保存 / render one screen with demo data and exit\n"
     "  --screen NAME         attract, sign_in, mode, question, ordering, matching, hotspot,\n"
     "                        fill_blank, feedback, result, leaderboard, host, host_risk,\n"
-    "                        host_speed, admin (default attract)\n"
+    "                        host_speed, admin, idle_prompt (default attract)\n"
     "  --export-bundle DIR   导出成绩包到文件夹后退出 / export a score bundle to DIR and exit\n"
     "  --load-folder DIR     从文件夹加载竞赛包或题库后退出 / load DIR's contest package or question files and exit\n"
     "  --first-frame-exit    显示第一帧后退出（基准测试） / exit after the first frame (benchmarks)\n"

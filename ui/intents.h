@@ -67,6 +67,7 @@ enum class Act {
   page_teams,         // sign-in: value = the page of the team list
   page_categories,    // mode: value = the page of the practice categories
   end_practice,       // question or feedback in practice: hand in now, see the result
+  still_here,         // the idle prompt: the worker is back, the timeout starts again
 };
 
 struct Intent {

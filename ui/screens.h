@@ -19,6 +19,9 @@ void draw_admin(const AdminView& view, Intents& out);
 void draw_leaderboard(const LeaderboardView& view, Intents& out);
 // A message box over the current screen; "OK" dismisses it.
 void draw_message(const char* message, Intents& out);
+// 还在吗？ over the current screen before the idle timeout: the seconds left
+// and 我还在, which keeps the worker's place.
+void draw_still_there(int seconds_left, Intents& out);
 
 // The correct answer of a question in words, e.g. "B、119" or "正确".
 std::string answer_text(const Question& q);

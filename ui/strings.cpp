@@ -136,6 +136,10 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::your_answer, "您的答案", "Your answer"},
     {S::no_answer, "未作答", "No answer"},
     {S::tapped_at, "点在图中 (%d, %d)", "Tapped at (%d, %d)"},
+    {S::still_there, "还在吗？", "Still there?"},
+    {S::idle_countdown, "%d 秒后返回首页，未完成的签到或答题将被清除。",
+     "Back to the start in %d s: an unfinished sign-in or attempt is cleared."},
+    {S::still_here, "我还在", "I'm still here"},
 }};
 
 constexpr bool table_in_order() {

@@ -132,6 +132,9 @@ enum class S {
   your_answer,
   no_answer,
   tapped_at,         // "点在图中 (%d, %d)"
+  still_there,
+  idle_countdown,    // "%d 秒后返回首页……"
+  still_here,
   count_
 };
 

@@ -442,6 +442,14 @@ TEST_F(Screens, MessageIsDismissed) {
   EXPECT_TRUE(h.locate(draw, is(Act::dismiss_message)));
 }
 
+TEST_F(Screens, StillThereCountsDownAndKeepsThePlace) {
+  auto draw = [&](Intents& out) { ui::draw_still_there(9, out); };
+  const auto at = h.locate(draw, is(Act::still_here));
+  ASSERT_TRUE(at);
+  EXPECT_EQ(h.tap(draw, *at), Intents{Intent(Act::still_here)});
+  EXPECT_TRUE(h.tap(draw, ImVec2(60, 60)).empty()) << "outside the box nothing is asked for";
+}
+
 TEST(ScreensSmall, TargetsStayTappableAt768p) {
   Headless h(1366, 768);
   ui::ModeView v;
