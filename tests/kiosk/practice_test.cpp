@@ -29,6 +29,13 @@ class PracticeTest : public KioskDirTest {
     bank::Bank::open(data + "/bank.db").insert(single_choice_paper(8));
   }
 
+  // 1001 王芳 signed in and on the first question of a practice (or a timed test).
+  static void begin(App& app, Act mode = Act::practice) {
+    app.set_time(1'000'000, 1000);
+    sign_in(app, "1001", "王芳");
+    app.apply({mode, -1});
+  }
+
   // A tap on the option `option` and on 提交答案, naming the question on screen.
   static void answer(App& app, int option) {
     ui::Intent pick{Act::toggle_option, option};
@@ -58,9 +65,7 @@ class PracticeTest : public KioskDirTest {
 
 TEST_F(PracticeTest, EndPracticeOnAQuestionShowsTheResultOfWhatWasAnswered) {
   App app(data);
-  app.set_time(1'000'000, 1000);
-  sign_in(app, "1001", "王芳");
-  app.apply({Act::practice, -1});
+  begin(app);
   ASSERT_EQ(app.screen(), Screen::question);
   answer(app, 0);
   ASSERT_EQ(app.screen(), Screen::feedback);
@@ -75,9 +80,7 @@ TEST_F(PracticeTest, EndPracticeOnAQuestionShowsTheResultOfWhatWasAnswered) {
 
 TEST_F(PracticeTest, EndPracticeOnTheFeedbackShowsTheResult) {
   App app(data);
-  app.set_time(1'000'000, 1000);
-  sign_in(app, "1001", "王芳");
-  app.apply({Act::practice, -1});
+  begin(app);
   answer(app, 1);
   ASSERT_EQ(app.screen(), Screen::feedback);
   app.apply({Act::end_practice});
@@ -87,9 +90,7 @@ TEST_F(PracticeTest, EndPracticeOnTheFeedbackShowsTheResult) {
 
 TEST_F(PracticeTest, ATimedTestCannotBeEndedThatWay) {
   App app(data);
-  app.set_time(1'000'000, 1000);
-  sign_in(app, "1001", "王芳");
-  app.apply({Act::timed_test});
+  begin(app, Act::timed_test);
   ASSERT_EQ(app.screen(), Screen::question);
   app.apply({Act::end_practice});
   EXPECT_EQ(app.screen(), Screen::question);
@@ -98,9 +99,7 @@ TEST_F(PracticeTest, ATimedTestCannotBeEndedThatWay) {
 
 TEST_F(PracticeTest, TheFeedbackShowsTheWorkersAnswerBesideTheCorrectOne) {
   App app(data);
-  app.set_time(1'000'000, 1000);
-  sign_in(app, "1001", "王芳");
-  app.apply({Act::practice, -1});
+  begin(app);
   const Question* q = app.question_on_screen();
   ASSERT_TRUE(q);
   const int wrong = (q->correct.at(0) + 1) % 3;
@@ -117,9 +116,7 @@ TEST_F(PracticeTest, AResumedFeedbackStillShowsTheWorkersAnswer) {
   std::string before;
   {
     App app(data);
-    app.set_time(1'000'000, 1000);
-    sign_in(app, "1001", "王芳");
-    app.apply({Act::practice, -1});
+    begin(app);
     answer(app, 0);
     ASSERT_EQ(app.screen(), Screen::feedback);
     before = app.feedback_view().your_answer;

@@ -9,6 +9,7 @@
 
 #include "headless.h"
 #include "kiosk/demo.h"
+#include "sample_question.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 
@@ -100,12 +101,7 @@ class Letters : public ::testing::TestWithParam<ImVec2> {};
 // the option's text (it was 0.7 of it).
 TEST_P(Letters, OptionLettersAreBodySize) {
   Headless h(GetParam().x, GetParam().y);
-  Question q;
-  q.id = "q";
-  q.type = QuestionType::single;
-  q.stem = "发生火灾时应当拨打哪个电话？";
-  q.options = {"110", "119", "120", "122"};
-  q.correct = {1};
+  const Question q = single_question();
   ui::QuestionView v;
   v.question = &q;
   v.picks = {2};  // a filled shape too

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "headless.h"
+#include "sample_question.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 
@@ -20,18 +21,6 @@ auto is(Act act) {
 }
 auto is(Act act, int value) {
   return [act, value](const Intent& in) { return in.act == act && in.value == value; };
-}
-
-Question single_question() {
-  Question q;
-  q.id = "q-single";
-  q.type = QuestionType::single;
-  q.stem = "发生火灾时应当拨打哪个电话？";
-  q.options = {"110", "119", "120", "122"};
-  q.correct = {1};
-  q.explanation = "火警电话是119。";
-  q.basis = {"《中华人民共和国消防法》", "第四十四条"};
-  return q;
 }
 
 class Screens : public ::testing::Test {
