@@ -96,6 +96,7 @@ class ReportsPage : public Page {
                                                      results::AwardFormula::mobilised};
     options.award = formulas[form_.award];
     options.top_n = static_cast<int>(number(form_.top_n).value_or(10));
+    options.bank_db = ctx.workspace.bank_db();
     std::vector<ReportFormat> formats;
     if (form_.xlsx) formats.push_back(ReportFormat::xlsx);
     if (form_.csv) formats.push_back(ReportFormat::csv);

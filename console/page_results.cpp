@@ -10,7 +10,7 @@
 #include "console_ui/screen_results.h"
 #include "console_ui/text.h"
 #include "console_ui/widgets.h"
-#include "question_bank/bank.h"
+#include "organiser/report_file.h"
 #include "results/report.h"
 #include "results/report_html.h"
 
@@ -35,25 +35,6 @@ ResultsView::EnterpriseRow enterprise_row(const results::SummaryRow& r, int leve
   return {{r.unit, r.name, r.uscc, count(r.headcount), count(r.participants), percent(r.participation),
            none ? nothing : fixed(r.mean_score, 1), none ? nothing : percent(r.pass_rate), r.top_team},
           level};
-}
-
-// Question stems from the workspace's bank, when it has one: the store
-// knows a question only by its id and category.
-std::function<std::string(const std::string&)> stems(const std::string& bank_db) {
-  std::error_code ec;
-  if (!std::filesystem::exists(bank_db, ec)) return [](const std::string& id) { return id; };
-  try {
-    auto bank = std::make_shared<bank::Bank>(bank::Bank::open(bank_db));
-    return [bank](const std::string& id) {
-      try {
-        if (auto q = bank->get(id)) return q->stem;
-      } catch (const std::exception&) {
-      }
-      return id;
-    };
-  } catch (const std::exception&) {
-    return [](const std::string& id) { return id; };
-  }
 }
 
 // The whole view of a year (the newest with results when year is 0, or
@@ -83,7 +64,8 @@ ResultsView load_results_view(const std::string& organiser_db, const std::string
 
   auto items = results::item_statistics(store, year, 1);
   std::int64_t answers = 0;
-  const auto stem_of = stems(bank_db);
+  const auto stem_lookup = organiser::question_stems(bank_db);
+  auto stem_of = [&](const std::string& id) { return stem_lookup ? stem_lookup(id) : id; };
   for (const auto& it : items) {
     answers += it.answers;
     Text flag;

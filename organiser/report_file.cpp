@@ -9,6 +9,7 @@
 #include <iterator>
 #include <span>
 
+#include "question_bank/bank.h"
 #include "results/codec.h"
 #include "results/error.h"
 #include "results/report_html.h"
@@ -53,7 +54,9 @@ std::string report_bytes(results::OrganiserStore& store, const results::SummaryT
   switch (format) {
     case ReportFormat::xlsx: return xlsx_bytes(table);
     case ReportFormat::csv: return results::summary_csv(table);
-    case ReportFormat::html: return results::annual_summary_html(store, table, options.award, options.top_n);
+    case ReportFormat::html:
+      return results::annual_summary_html(store, table, options.award, options.top_n,
+                                          options.bank_db.empty() ? results::StemLookup{} : question_stems(options.bank_db));
   }
   return {};
 }
@@ -67,6 +70,23 @@ void write_report(results::OrganiserStore& store, const results::SummaryTable& t
 void write_report(results::OrganiserStore& store, const ReportOptions& options, ReportFormat format, const std::string& path) {
   const auto table = results::summary_table(store, options.year, options.pass_mark);
   write_report(store, table, options, format, path);
+}
+
+results::StemLookup question_stems(const std::string& bank_db) {
+  std::error_code ec;
+  if (bank_db.empty() || !std::filesystem::exists(bank_db, ec)) return {};
+  try {
+    auto bank = std::make_shared<bank::Bank>(bank::Bank::open(bank_db));
+    return [bank](const std::string& id) {
+      try {
+        if (auto q = bank->get(id)) return q->stem;
+      } catch (const std::exception&) {
+      }
+      return id;
+    };
+  } catch (const std::exception&) {
+    return {};
+  }
 }
 
 std::optional<Text> options_problem(const ReportOptions& options) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "results/report.h"
+#include "results/report_html.h"
 
 namespace ankang::organiser {
 
@@ -22,7 +23,12 @@ struct ReportOptions {
   double pass_mark = 60;  // score (out of 100) a participant must reach to pass
   results::AwardFormula award = results::AwardFormula::participation;
   int top_n = 10;         // N of the top-n award formula
+  std::string bank_db;    // a question bank: the annual summary names questions by their stems
 };
+
+// Question stems from a question bank file, for the item statistics; a
+// bank that is missing or cannot be read gives none (the ids stand).
+results::StemLookup question_stems(const std::string& bank_db);
 
 // What keeps the options from making a report, if anything: a pass mark
 // outside 0-100 (a score out of 100), N of the top-n formula below 1.

@@ -114,7 +114,7 @@ std::vector<ItemStatistic> item_statistics(OrganiserStore& store, int year, std:
   return out;
 }
 
-std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, AwardFormula formula, int top_n) {
+std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, AwardFormula formula, int top_n, const StemLookup& stem) {
   const int y = t.year;
   const auto yoy = year_on_year(store, t);
   std::string h = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + std::to_string(y) +
@@ -307,10 +307,15 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
   for (const auto& it : items) flagged += !it.flag.empty();
   h += "<h2>六、试题质量分析</h2><p>答题 20 次以上的试题 " + std::to_string(items.size()) + " 道，其中需复核 " + std::to_string(flagged) +
        " 道。难度（通过率）高于 90% 为过易，低于 30% 为过难；区分度（与总成绩的相关系数）低于 -0.05 为误导。</p>";
-  h += "<table><tr><th>试题编号</th><th>知识点</th><th>作答次数</th><th>通过率</th><th>区分度</th><th>提示</th></tr>";
+  h += std::string("<table><tr><th>") + (stem ? "试题" : "试题编号") + "</th><th>知识点</th><th>作答次数</th><th>通过率</th><th>区分度</th><th>提示</th></tr>";
   for (std::size_t i = 0; i < items.size() && i < std::max<std::size_t>(flagged, 15); ++i) {
     const auto& it = items[i];
-    h += "<tr><td>" + esc(it.question_id.substr(0, 8)) + "</td><td>" + esc(it.category) + "</td><td class=\"n\">" +
+    const auto id = esc(it.question_id.substr(0, 8));
+    std::string question = id;
+    if (stem)
+      if (auto text = stem(it.question_id); !text.empty() && text != it.question_id)
+        question = esc(text) + " <span class=\"note\">" + id + "</span>";
+    h += "<tr><td>" + question + "</td><td>" + esc(it.category) + "</td><td class=\"n\">" +
          std::to_string(it.answers) + "</td><td class=\"n\">" + pct(it.facility) + "</td><td class=\"n\">" + num(it.discrimination, 2) +
          "</td><td class=\"flag\">" + esc(it.flag) + "</td></tr>";
   }

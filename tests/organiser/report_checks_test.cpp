@@ -29,10 +29,10 @@ class ReportChecks : public ::testing::Test {
   std::string ankang() const { return std::string(ANKANG_BIN_DIR) + "/ankang"; }
 
   // A store with the results of one simulated year (2026).
-  std::string store_with_results() {
+  std::string store_with_results(int workers = 10) {
     const auto db = (dir / "org.db").string();
     results::SimulationOptions o;
-    o.enterprises = 3, o.kiosks = 1, o.workers = 10, o.attempts_per_bundle = 5;
+    o.enterprises = 3, o.kiosks = 1, o.workers = workers, o.attempts_per_bundle = 5;
     const auto sim = results::simulate(o);
     results::write_simulation(sim, (dir / "sim").string());
     results::OrganiserStore store(db);
@@ -109,6 +109,32 @@ TEST_F(ReportChecks, AQuestionBankGivenAsTheOrganiserStoreIsNamedForWhatItIsAndL
     EXPECT_NE(e.text().zh.find("是成绩库"), std::string::npos) << e.text().zh;
     EXPECT_NE(e.text().zh.find("不是题库"), std::string::npos) << e.text().zh;
   }
+}
+
+}  // namespace
+}  // namespace ankang::test
+
+namespace ankang::test {
+namespace {
+
+// The annual summary names each question of its item statistics by its stem
+// when a question bank is given, by its id's first 8 characters without.
+TEST_F(ReportChecks, TheItemStatisticsNameQuestionsByTheirStems) {
+  results::OrganiserStore store(store_with_results(400));
+  const auto table = results::summary_table(store, 2026);
+  const auto items = results::item_statistics(store, 2026);
+  ASSERT_FALSE(items.empty()) << "the simulated year answers some question 20 times";
+  const auto with = results::annual_summary_html(store, table, results::AwardFormula::participation, 10,
+                                                 [](const std::string& id) { return "题干" + id.substr(0, 4) + "？"; });
+  const auto& first = items.front().question_id;
+  EXPECT_NE(with.find("<td>题干" + first.substr(0, 4) + "？ <span class=\"note\">" + first.substr(0, 8) + "</span></td>"),
+            std::string::npos);
+  EXPECT_NE(with.find("<th>试题</th>"), std::string::npos);
+  const auto without = results::annual_summary_html(store, table, results::AwardFormula::participation, 10);
+  EXPECT_NE(without.find("<th>试题编号</th><th>知识点</th>"), std::string::npos);
+  EXPECT_NE(without.find("<tr><td>" + first.substr(0, 8) + "</td>"), std::string::npos);
+  // A bank file that is not there gives no stems rather than failing the report.
+  EXPECT_FALSE(organiser::question_stems((dir / "no-bank.db").string()));
 }
 
 }  // namespace
