@@ -19,5 +19,8 @@ void add_package_commands(CLI::App& app);    // package build | show
 bool locale_is_chinese();
 // The half of a message in the user's language.
 const std::string& localized(const Text& text);
+// CLI11 speaks English: a parse error (missing option, unknown argument,
+// value of the wrong form) in the words a Chinese user reads.
+std::string parse_error_zh(const CLI::ParseError& e);
 
 }  // namespace ankang::cli

@@ -28,7 +28,8 @@ std::vector<LocatedProblem> located(const std::vector<organiser::Problem>& probl
   for (const auto& p : problems) {
     const std::string file = p.file.empty() ? "" : fs::path(p.file).filename().string();
     const std::string at = where(p.line, p.column);
-    out.push_back({file.empty() || at.empty() ? file + at : file + ":" + at, p.field, p.message});
+    out.push_back({file.empty() || at.empty() ? file + at : file + ":" + at, p.field_text(console_ui::language() == console_ui::Lang::zh),
+                   p.message});
   }
   return out;
 }

@@ -136,16 +136,21 @@ bool in_category(const Question& q, const std::vector<std::string>& path) {
 
 }  // namespace
 
+std::string Problem::field_text(bool chinese) const {
+  const auto& named = chinese ? label.zh : label.en;
+  return named.empty() ? field : named;
+}
+
 std::string describe(const Problem& p, bool chinese) {
-  std::string out = p.file;
+  const auto& message = chinese ? p.message.zh : p.message.en;
+  std::string out = p.line > 0 || !message.starts_with(p.file) ? p.file : "";
   if (p.line > 0) {
     out += ":" + std::to_string(p.line);
     if (p.column > 0) out += ":" + std::to_string(p.column);
   }
   if (!out.empty()) out += ": ";
-  if (!p.field.empty()) out += p.field + ": ";
-  out += chinese ? p.message.zh : p.message.en;
-  return out;
+  if (!p.field.empty()) out += p.field_text(chinese) + ": ";
+  return out + message;
 }
 
 // [SECTION] the contest rules
@@ -415,6 +420,18 @@ std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& c, int
 
 // [SECTION] the roster and the validity window
 
+namespace {
+
+// A roster column's name in the roster's own words.
+Text roster_column_label(const std::string& field) {
+  if (field == "uscc") return {"统一社会信用代码", "USCC"};
+  if (field == "name") return {"企业名称", "enterprise name"};
+  if (field == "team") return {"班组", "team"};
+  return {};
+}
+
+}  // namespace
+
 RosterFile read_roster_file(const std::string& path) {
   RosterFile out;
   out.path = path;
@@ -426,7 +443,8 @@ RosterFile read_roster_file(const std::string& path) {
     return out;
   }
   auto roster = results::read_roster(rows);
-  for (auto& p : roster.problems) out.problems.push_back({path, p.line, p.column, p.field, std::move(p.message)});
+  for (auto& p : roster.problems)
+    out.problems.push_back({path, p.line, p.column, p.field, std::move(p.message), roster_column_label(p.field)});
   if (out.problems.empty()) {
     out.enterprises = std::move(roster.enterprises);
     out.first_seen = std::move(roster.first_seen);
@@ -443,7 +461,8 @@ std::vector<Problem> check_roster_registered(const RosterFile& roster, results::
     const auto [line, column] = i < roster.first_seen.size() ? roster.first_seen[i] : std::pair<int, int>{0, 0};
     out.push_back({roster.path, line, column, "uscc",
                    {"“" + e.name + "”（" + e.uscc + "）尚未报名：请先在“参赛企业”中导入它的报名，或从名单中删去",
-                    "'" + e.name + "' (" + e.uscc + ") is not registered: import its registration first, or remove it from the roster"}});
+                    "'" + e.name + "' (" + e.uscc + ") is not registered: import its registration first, or remove it from the roster"},
+                   roster_column_label("uscc")});
   }
   return out;
 }

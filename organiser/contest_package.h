@@ -27,10 +27,14 @@ struct Problem {
   std::string file;
   int line = 0;
   int column = 0;
-  std::string field;
+  std::string field;  // the config's key (as written in the file) or a column's
   Text message;
+  Text label{};       // a column's name in the user's words (统一社会信用代码); empty: the field
+  // The field as a message names it, in the chosen language.
+  std::string field_text(bool chinese) const;
 };
-// "FILE:LINE:COLUMN: field: message" in the chosen language.
+// "FILE:LINE:COLUMN: field: message" in the chosen language. A message about
+// a whole file that names the file already is not prefixed with it again.
 std::string describe(const Problem& p, bool chinese);
 
 // [SECTION] the contest rules
