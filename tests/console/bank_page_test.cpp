@@ -96,6 +96,92 @@ TEST(BankPage, AFileWithBadRowsShowsEveryProblemAndImportsNothingUntilAsked) {
   unsetenv("ANKANG_MEDIA_ROOTS");
 }
 
+// A sheet imported, then its corrected version offered from a stick: the page
+// names the changed question and its old one, and imports nothing until asked.
+class CorrectedSheet {
+ public:
+  explicit CorrectedSheet(Headless& h) : h_(h) {
+    const std::string header = "题型,题干,选项A,选项B,选项C,答案,分类\n";
+    const std::string fire = "单选,灭火器压力表指针在哪个区域表示正常？,红区,绿区,黄区,B,消防安全\n";
+    const std::string first = h.dir() + "/第一版.csv";
+    std::ofstream(first) << header << "单选,安全生产月是每年的几月？,3月,6月,9月,A,安全文化\n" << fire;
+    auto bank = bank::Bank::open(h.workspace().bank_db());
+    organiser::import_questions(bank, organiser::read_question_files({first}), false);
+    old_id_ = bank.all().front().id;
+    const std::string stick = h.dir() + "/media/STICK";
+    std::filesystem::create_directories(stick);
+    std::ofstream(stick + "/修订版.csv") << header << fire << "单选,安全生产月是每年的几月？,3月,6月,9月,B,安全文化\n";
+    setenv("ANKANG_MEDIA_ROOTS", (h.dir() + "/media").c_str(), 1);
+  }
+  ~CorrectedSheet() { unsetenv("ANKANG_MEDIA_ROOTS"); }
+
+  const std::string& old_id() const { return old_id_; }
+
+  // Opens the corrected file on the bank page, up to the choice.
+  void open() {
+    h_.app().go(PageId::bank);
+    h_.click("导入题目文件");
+    h_.click("修订版.csv");
+    h_.click("打开所选文件");
+    h_.frame();
+  }
+
+ private:
+  Headless& h_;
+  std::string old_id_;
+};
+
+TEST(BankPage, ACorrectedFileAsksFirstThenReplacesTheOldQuestion) {
+  Headless h("bank-replace");
+  CorrectedSheet sheet(h);
+  sheet.open();
+  EXPECT_TRUE(h.shows("有 1 道题与题库中已有的题题干相同但答案不同")) << h.all_texts();
+  EXPECT_TRUE(h.shows("题干与题库中已有的题 " + sheet.old_id().substr(0, 8) + " 相同但答案不同")) << h.all_texts();
+  EXPECT_TRUE(h.shows("3")) << h.all_texts();  // the corrected question's line
+  EXPECT_EQ(bank::Bank::open(h.workspace().bank_db()).count(true), 2);  // nothing imported before the choice
+  for (const auto& t : console_ui::recorded_texts())
+    EXPECT_TRUE(ui::font_covers(console_ui::console_fonts().body, t)) << t;
+
+  h.click("替换旧题");
+  h.frame();
+  EXPECT_TRUE(h.shows("导入 1 题，1 题重复未导入，替换旧题 1 道（已停用）")) << h.all_texts();
+  EXPECT_TRUE(h.shows("已停用旧题，以本题替换")) << h.all_texts();
+  auto bank = bank::Bank::open(h.workspace().bank_db());
+  EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::retired);
+  EXPECT_EQ(bank.count(), 2);
+  EXPECT_EQ(bank.count(true), 3);
+  for (const auto& q : bank.all()) {
+    if (q.stem == "安全生产月是每年的几月？") {
+      EXPECT_EQ(q.correct, std::vector<int>{1});
+    }
+  }
+}
+
+TEST(BankPage, ACorrectedFileCanKeepBothCopies) {
+  Headless h("bank-keep-both");
+  CorrectedSheet sheet(h);
+  sheet.open();
+  h.click("保留两份");
+  h.frame();
+  EXPECT_TRUE(h.shows("导入 1 题，1 题重复未导入，1 题与已有的题答案不同（旧题仍在使用），警告 1 条")) << h.all_texts();
+  EXPECT_TRUE(h.shows("已有的题仍在使用")) << h.all_texts();
+  auto bank = bank::Bank::open(h.workspace().bank_db());
+  EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::active);
+  EXPECT_EQ(bank.count(), 3);
+}
+
+TEST(BankPage, ACorrectedFileCancelledImportsNothing) {
+  Headless h("bank-replace-cancel");
+  CorrectedSheet sheet(h);
+  sheet.open();
+  h.click("取消");
+  EXPECT_EQ(h.find("替换旧题"), nullptr);
+  EXPECT_TRUE(h.shows("已取消导入 修订版.csv，题库未改动")) << h.all_texts();
+  auto bank = bank::Bank::open(h.workspace().bank_db());
+  EXPECT_EQ(bank.count(true), 2);
+  EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::active);
+}
+
 TEST(BankPage, SearchFindsAQuestion) {
   Headless h("bank-search");
   seed(h, {single("消防通道可以堆放货物吗？"), single("粉尘作业应当佩戴什么？", "职业病防治")});
