@@ -214,7 +214,7 @@ void add_import(CLI::App& parent) {
     }
     for (const auto& d : outcome.changed) {
       if (opt->replace)
-        print_diagnostic(d, "（警告）", " (warning)");
+        print_diagnostic(d);
       else
         print_diagnostic(d, "。要以新题替换旧题，请加 --replace（警告）",
                          ". To retire the old question for the new one, add --replace (warning)");

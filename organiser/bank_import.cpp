@@ -141,7 +141,7 @@ QuestionImport import_questions(bank::Bank& bank, const QuestionFiles& files, bo
   out.replaced = inserted.replaced;
   out.changed = changed_warnings(files, inserted.changed,
                                  on_changed == bank::OnChanged::replace ? ChangedFate::replaced : ChangedFate::kept);
-  out.warnings += static_cast<int>(out.changed.size());
+  if (on_changed == bank::OnChanged::keep_both) out.warnings += static_cast<int>(out.changed.size());  // asked for, not a warning
   return out;
 }
 

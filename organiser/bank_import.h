@@ -51,7 +51,7 @@ struct QuestionImport {
   int added = 0;
   int duplicates = 0;     // already in the bank (or twice in the files): not stored again
   int problems = 0;       // rejected records (each may have several reasons)
-  int warnings = 0;       // the files' warnings and the changed questions
+  int warnings = 0;       // the files' warnings, and the changed questions kept beside their old ones
   int replaced = 0;       // old questions retired for changed ones (OnChanged::replace)
   // Questions whose stem is an active question's with another answer
   // (bank::ChangedQuestion), located: kept beside the old ones, or replacing them.
