@@ -20,6 +20,7 @@ namespace {
 struct OldQuestion {
   std::int64_t seq = 0;
   std::string id;
+  std::vector<std::uint8_t> key;  // its dup_key column
 };
 
 // One stem key's questions: the import's (by index) and the bank's active ones.
@@ -50,16 +51,18 @@ Changes find_changes(sqlite3* db, const std::vector<Question>& questions) {
     if (questions[i].status == QuestionStatus::active) groups[stem_key_of(questions[i])].indexes.push_back(i);
 
   storage::Statement active(db,
-      "SELECT q.seq, q.id, q.type, q.stem, ifnull(i.sha256, '') FROM questions q "
+      "SELECT q.seq, q.id, q.type, q.stem, ifnull(i.sha256, ''), q.dup_key FROM questions q "
       "LEFT JOIN images i ON i.id = q.image_id WHERE q.status = 'active' ORDER BY q.seq");
   while (active.step()) {
     const auto type = type_from_code(active.text(2));
     if (!type) continue;  // the schema's CHECK allows no other
     const auto it = groups.find(stem_key(*type, active.text(3), active.text(4)));
-    if (it != groups.end()) it->second.old.push_back({active.int64(0), active.text(1)});
+    if (it == groups.end()) continue;
+    const auto key = active.blob(5);
+    it->second.old.push_back({active.int64(0), active.text(1), {key.begin(), key.end()}});
   }
 
-  storage::Statement same(db, "SELECT id, status FROM questions WHERE dup_key = ?");
+  storage::Statement same(db, "SELECT 1 FROM questions WHERE dup_key = ?");
   std::set<std::int64_t> old_seqs;
   for (auto& [key, group] : groups) {
     if (group.old.empty()) continue;
@@ -70,17 +73,18 @@ Changes find_changes(sqlite3* db, const std::vector<Question>& questions) {
     std::vector<std::pair<std::size_t, std::string>> stored;  // index, identity
     for (std::size_t i : group.indexes) {
       const DuplicateKey dup = duplicate_key(questions[i]);
-      same.bind(1, std::span<const std::uint8_t>(dup));
-      const bool exists = same.step();
-      const std::string id = exists ? same.text(0) : std::string();
-      const bool retired = exists && same.text(1) == "retired";
-      same.reset();
+      const auto same_answer = std::find_if(group.old.begin(), group.old.end(), [&](const auto& o) { return std::ranges::equal(o.key, dup); });
+      if (same_answer != group.old.end()) {
+        in_import.push_back(same_answer->id);
+        stored.emplace_back(i, "id:" + same_answer->id);
+        continue;
+      }
       // insert() skips a duplicate of a retired question, or of one with
       // another picture (the duplicate key leaves pictures out): no new copy.
-      const auto is_id = [&](const OldQuestion& o) { return o.id == id; };
-      if (retired || (exists && std::none_of(group.old.begin(), group.old.end(), is_id))) continue;
-      if (exists) in_import.push_back(id);
-      stored.emplace_back(i, exists ? "id:" + id : "new:" + std::string(dup.begin(), dup.end()));
+      same.bind(1, std::span<const std::uint8_t>(dup));
+      const bool elsewhere = same.step();
+      same.reset();
+      if (!elsewhere) stored.emplace_back(i, "new:" + std::string(dup.begin(), dup.end()));
     }
     std::vector<std::string> old_ids;
     std::vector<std::int64_t> seqs;
