@@ -435,19 +435,19 @@ class Inserter {
 
 }  // namespace
 
-InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertProgress& progress,
-                           OnChanged on_changed) try {
+InsertOutcome insert_questions(sqlite3* db, const std::vector<Question>& questions, const InsertProgress& progress,
+                               std::optional<OnChanged> on_changed) {
   check_all(questions);
   InsertOutcome outcome;
   outcome.ids.resize(questions.size());
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
   const std::size_t total = questions.size();
-  BulkJournal journal(impl_->db, total);
-  ForeignKeysOff unchecked(impl_->db);
-  storage::Transaction tx(impl_->db);
+  BulkJournal journal(db, total);
+  ForeignKeysOff unchecked(db);
+  storage::Transaction tx(db);
   // Found before anything is written, so the new questions are not taken for old ones.
-  Changes changes = find_changes(impl_->db, questions);
-  Inserter inserter(impl_->db);
+  Changes changes = on_changed ? find_changes(db, questions) : Changes{};
+  Inserter inserter(db);
   for (std::size_t i = 0; i < total; ++i) {
     if (progress && i % kProgressEvery == 0) progress(InsertStage::storing, i, total);
     inserter.store(questions[i], i, now, outcome);
@@ -457,12 +457,17 @@ InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertP
   inserter.finish(static_cast<std::size_t>(outcome.inserted), progress);
   // After finish(): the inserter keeps the strata's sizes until it writes them.
   if (on_changed == OnChanged::replace) {
-    for (std::int64_t seq : changes.old_seqs) retire_row(impl_->db, seq, now);
+    for (std::int64_t seq : changes.old_seqs) retire_row(db, seq, now);
     outcome.replaced = static_cast<int>(changes.old_seqs.size());
   }
   outcome.changed = std::move(changes.changed);
   tx.commit();
   return outcome;
+}
+
+InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertProgress& progress,
+                           OnChanged on_changed) try {
+  return insert_questions(impl_->db, questions, progress, on_changed);
 } catch (const storage::StorageError& e) {
   throw BankError(e.text());  // the bank's callers catch BankError
 }

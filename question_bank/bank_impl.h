@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,12 @@ struct Changes {
   std::vector<std::int64_t> old_seqs;
 };
 Changes find_changes(sqlite3* db, const std::vector<Question>& questions);
+
+// Bank::insert; without `on_changed`, changed questions are not looked for
+// (Bank::edit, which retires the one question it replaces itself). Throws
+// StorageError for a database error.
+InsertOutcome insert_questions(sqlite3* db, const std::vector<Question>& questions, const InsertProgress& progress,
+                               std::optional<OnChanged> on_changed);
 
 // The SHA-256 of a picture's bytes in hex, as the images table keys it.
 std::string sha256_hex(const std::vector<std::uint8_t>& bytes);
