@@ -1,6 +1,7 @@
 // The bank page, driven as an organiser would: the starter bank by a click,
 // a file with bad rows imported from a stick (every problem located, the
 // store holding what the message says), search, edit and retire.
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -110,7 +111,10 @@ class CorrectedSheet {
     old_id_ = bank.all().front().id;
     const std::string stick = h.dir() + "/media/STICK";
     std::filesystem::create_directories(stick);
-    std::ofstream(stick + "/修订版.csv") << header << fire << "单选,安全生产月是每年的几月？,3月,6月,9月,B,安全文化\n";
+    // The corrected question on line 5, a number nothing else on the page shows alone.
+    std::ofstream(stick + "/修订版.csv") << header << fire << "判断,进入受限空间前应当先通风、检测。,,,,对,有限空间\n"
+                                        << "判断,安全帽可以当凳子坐。,,,,错,个体防护\n"
+                                        << "单选,安全生产月是每年的几月？,3月,6月,9月,B,安全文化\n";
     setenv("ANKANG_MEDIA_ROOTS", (h.dir() + "/media").c_str(), 1);
   }
   ~CorrectedSheet() { unsetenv("ANKANG_MEDIA_ROOTS"); }
@@ -137,19 +141,20 @@ TEST(BankPage, ACorrectedFileAsksFirstThenReplacesTheOldQuestion) {
   sheet.open();
   EXPECT_TRUE(h.shows("有 1 道题与题库中已有的题题干相同但答案不同")) << h.all_texts();
   EXPECT_TRUE(h.shows("题干与题库中已有的题 " + sheet.old_id().substr(0, 8) + " 相同但答案不同")) << h.all_texts();
-  EXPECT_TRUE(h.shows("3")) << h.all_texts();  // the corrected question's line
+  const auto& texts = console_ui::recorded_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "5"), 1) << h.all_texts();  // the corrected question's line
   EXPECT_EQ(bank::Bank::open(h.workspace().bank_db()).count(true), 2);  // nothing imported before the choice
   for (const auto& t : console_ui::recorded_texts())
     EXPECT_TRUE(ui::font_covers(console_ui::console_fonts().body, t)) << t;
 
   h.click("替换旧题");
   h.frame();
-  EXPECT_TRUE(h.shows("导入 1 题，1 题重复未导入，替换旧题 1 道（已停用）")) << h.all_texts();
+  EXPECT_TRUE(h.shows("导入 3 题，1 题重复未导入，替换旧题 1 道（已停用）")) << h.all_texts();
   EXPECT_TRUE(h.shows("已停用旧题，以本题替换")) << h.all_texts();
   auto bank = bank::Bank::open(h.workspace().bank_db());
   EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::retired);
-  EXPECT_EQ(bank.count(), 2);
-  EXPECT_EQ(bank.count(true), 3);
+  EXPECT_EQ(bank.count(), 4);
+  EXPECT_EQ(bank.count(true), 5);
   for (const auto& q : bank.all()) {
     if (q.stem == "安全生产月是每年的几月？") {
       EXPECT_EQ(q.correct, std::vector<int>{1});
@@ -163,11 +168,11 @@ TEST(BankPage, ACorrectedFileCanKeepBothCopies) {
   sheet.open();
   h.click("保留两份");
   h.frame();
-  EXPECT_TRUE(h.shows("导入 1 题，1 题重复未导入，1 题与已有的题答案不同（旧题仍在使用），警告 1 条")) << h.all_texts();
+  EXPECT_TRUE(h.shows("导入 3 题，1 题重复未导入，1 题与已有的题答案不同（旧题仍在使用），警告 1 条")) << h.all_texts();
   EXPECT_TRUE(h.shows("已有的题仍在使用")) << h.all_texts();
   auto bank = bank::Bank::open(h.workspace().bank_db());
   EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::active);
-  EXPECT_EQ(bank.count(), 3);
+  EXPECT_EQ(bank.count(), 5);
 }
 
 TEST(BankPage, ACorrectedFileCancelledImportsNothing) {
