@@ -1,6 +1,8 @@
 // 参赛企业: the enterprise list imported through organiser::import_enterprise_file,
 // the same function as `ankang enterprise import`.
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "console/context.h"
@@ -28,6 +30,10 @@ class EnterprisesPage : public Page {
   void draw(Context& ctx) override {
     if (loaded_version_ != ctx.data_version && !ctx.jobs.busy()) load(ctx);
     const auto intent = console_ui::enterprises_screen(view_, filter_);
+    if (intent.year) {
+      year_ = *intent.year;
+      loaded_version_ = -1;  // the year's registrations
+    }
     if (intent.import_list) choose_list(ctx);
     if (intent.write_template) choose_template_folder(ctx);
   }
@@ -35,25 +41,41 @@ class EnterprisesPage : public Page {
  private:
   void load(Context& ctx) {
     loaded_version_ = ctx.data_version;
-    ctx.jobs.start({"正在读取参赛企业……", "Reading the enterprises…"}, [this, db = ctx.workspace.organiser_db()](Progress&) {
+    ctx.jobs.start({"正在读取参赛企业……", "Reading the enterprises…"}, [this, year = year_, db = ctx.workspace.organiser_db()](Progress&) {
       results::OrganiserStore store(db);
-      auto list = store.enterprises();
-      return Finish{true, {}, [this, list = std::move(list)] { show(list); }, false};
+      auto registered = store.year_registrations(year);
+      auto all = store.enterprises();
+      auto years = store.registration_years();
+      return Finish{true, {}, [this, year, registered = std::move(registered), all = std::move(all), years = std::move(years)] {
+                      show(year, registered, all, years);
+                    }, false};
     });
   }
 
-  void show(const std::vector<results::Enterprise>& list) {
+  // The year's registrations first, then the store's other enterprises.
+  void show(int year, const std::map<std::string, results::Enterprise>& registered, const std::vector<results::Enterprise>& all,
+            std::vector<int> years) {
+    const int now = results::current_contest_year();
+    years.insert(years.end(), {now, now - 1, year});
+    std::sort(years.rbegin(), years.rend());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    view_.year = year;
+    view_.years = std::move(years);
     view_.rows.clear();
     std::set<std::string> units;
-    view_.registered = 0;
-    for (const auto& e : list) {
-      view_.rows.push_back({e.unit, e.name.empty() ? console_ui::tr("（名称不详）", "(name unknown)") : e.name, e.uscc, affiliation_name(e.affiliation),
-                            e.registered ? std::to_string(e.headcount) : "", e.registered});
-      if (e.registered) {
-        ++view_.registered;
-        units.insert(e.unit);
+    auto row = [](const results::Enterprise& e, bool registered) {
+      return console_ui::EnterpriseRow{e.unit, e.name.empty() ? console_ui::tr("（名称不详）", "(name unknown)") : e.name, e.uscc,
+                                       affiliation_name(e.affiliation), e.headcount > 0 ? std::to_string(e.headcount) : "", registered,
+                                       !e.registered};
+    };
+    for (const auto& e : all)
+      if (auto it = registered.find(e.uscc); it != registered.end()) {
+        view_.rows.push_back(row(it->second, true));
+        units.insert(it->second.unit);
       }
-    }
+    for (const auto& e : all)
+      if (!registered.contains(e.uscc)) view_.rows.push_back(row(e, false));
+    view_.registered = static_cast<int>(registered.size());
     view_.units = static_cast<int>(units.size());
   }
 
@@ -65,14 +87,13 @@ class EnterprisesPage : public Page {
   }
 
   void import(Context& ctx, const std::string& file) {
-    ctx.jobs.start({"正在导入企业名单……", "Importing the enterprise list…"}, [this, file, db = ctx.workspace.organiser_db()](Progress&) {
+    ctx.jobs.start({"正在导入企业名单……", "Importing the enterprise list…"}, [this, file, year = year_, db = ctx.workspace.organiser_db()](Progress&) {
       results::OrganiserStore store(db);
-      auto result = organiser::import_enterprise_file(store, file);
+      auto result = organiser::import_enterprise_file(store, file, year);
       const std::string name = std::filesystem::path(file).filename().string();
       Text message;
       if (result.ok())
-        message = {name + "：已登记 " + std::to_string(result.registered) + " 家企业",
-                   name + ": " + std::to_string(result.registered) + " enterprise(s) registered"};
+        message = {name + "：" + organiser::describe_import(result, true), name + ": " + organiser::describe_import(result, false)};
       else
         message = {name + "：发现 " + std::to_string(result.problems.size()) + " 处错误，未登记任何企业。请在名单中改正下列各处后重新导入。",
                    name + ": " + std::to_string(result.problems.size()) +
@@ -106,6 +127,7 @@ class EnterprisesPage : public Page {
 
   console_ui::EnterprisesView view_;
   std::string filter_;
+  int year_ = results::current_contest_year();
   int loaded_version_ = -1;
 };
 

@@ -65,8 +65,6 @@ class ReportsPage : public Page {
                       view_.loading = false;
                       view_.error = *error;
                       view_.years = *years;
-                      view_.year_labels.clear();
-                      for (int y : view_.years) view_.year_labels.push_back({std::to_string(y) + " 年", std::to_string(y)});
                       if (std::find(view_.years.begin(), view_.years.end(), form_.year) == view_.years.end())
                         form_.year = view_.years.empty() ? 0 : view_.years.front();
                     }};

@@ -66,7 +66,6 @@ ResultsView load_results_view(const std::string& organiser_db, const std::string
   if (v.years.empty()) return v;
   if (std::find(v.years.begin(), v.years.end(), year) == v.years.end()) year = v.years.front();
   v.year = year;
-  for (int y : v.years) v.year_labels.push_back({std::to_string(y) + " 年", std::to_string(y)});
   v.pass_mark = fixed(pass_mark, 0);
 
   const auto table = results::summary_table(store, year, pass_mark);

@@ -47,7 +47,8 @@ void enterprise_table(const EnterprisesView& view, const std::string& filter) {
         ImGui::TextUnformatted(tr("已报名", "Registered"));
       } else {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::wrong);
-        ImGui::TextUnformatted(tr("未报名（仅见于成绩）", "Not registered (only in results)"));
+        ImGui::TextUnformatted(r.in_results_only ? tr("未报名（仅见于成绩）", "Not registered (only in results)")
+                                                 : tr("未报名本年度", "Not registered this year"));
         ImGui::PopStyleColor();
       }
     }
@@ -60,10 +61,17 @@ EnterprisesIntent enterprises_screen(const EnterprisesView& view, std::string& f
   EnterprisesIntent intent;
   heading(tr("参赛企业", "Participating enterprises"));
   hint(tr("从 Excel 或 CSV 名单导入参赛企业。表头为：统一社会信用代码、企业名称、归属（属地 / 产业 / 企业联合会）、组织单位、职工人数。"
-          "名单有任何错误时不登记任何企业，所有错误逐条列出，改正后重新导入即可；同一企业不能重复报名。",
+          "报名按竞赛年度登记。名单有任何错误时不登记任何企业，所有错误逐条列出，改正后重新导入即可；"
+          "已报名的企业按改正后的名单更新。同一企业不能由两个组织单位重复报名。",
           "Import the enterprises from an Excel or CSV list headed 统一社会信用代码, 企业名称, 归属 (district / industry / "
-          "federation), 组织单位, 职工人数. A list with any problem registers nothing; every problem is listed — correct "
-          "them and import again. An enterprise cannot register twice."));
+          "federation), 组织单位, 职工人数. Registrations are for a contest year. A list with any problem registers nothing; "
+          "every problem is listed — correct them and import again: enterprises already registered take the corrected "
+          "figures. An enterprise cannot register with two units."));
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr("竞赛年度", "Contest year"));
+  intent.year = year_choices(view.years, view.year);
+  if (intent.year == view.year) intent.year.reset();
+  ImGui::Spacing();
   if (button(tr("导入企业名单（Excel / CSV）", "Import an enterprise list (Excel / CSV)"), Tone::primary))
     intent.import_list = true;
   ImGui::SameLine();
@@ -77,7 +85,7 @@ EnterprisesIntent enterprises_screen(const EnterprisesView& view, std::string& f
                                                               ImGui::GetTextLineHeightWithSpacing() * (2.5f + static_cast<float>(view.problems.size()))));
   }
   ImGui::Spacing();
-  figure(tr("家已报名企业", "enterprises registered"), std::to_string(view.registered));
+  figure(tr("家本年度已报名企业", "enterprises registered this year"), std::to_string(view.registered));
   ImGui::SameLine(0, ImGui::GetFontSize() * 3);
   figure(tr("个组织单位", "organising units"), std::to_string(view.units));
   ImGui::Spacing();

@@ -12,11 +12,14 @@ namespace ankang::console_ui {
 
 struct EnterpriseRow {
   std::string unit, name, uscc, affiliation, headcount;
-  bool registered = true;
+  bool registered = true;  // for the year shown
+  bool in_results_only = false;  // never registered: known only from results
 };
 
 struct EnterprisesView {
-  std::vector<EnterpriseRow> rows;  // every enterprise of the store
+  int year = 0;                     // the contest year shown and imported for
+  std::vector<int> years;           // the years to choose from, newest first
+  std::vector<EnterpriseRow> rows;  // the year's registrations, then every other enterprise of the store
   int registered = 0, units = 0;
   // The last import: its file, whether it registered, its message and problems.
   std::optional<std::string> import_file;
@@ -26,6 +29,7 @@ struct EnterprisesView {
 };
 
 struct EnterprisesIntent {
+  std::optional<int> year;  // another year chosen
   bool import_list = false;
   bool write_template = false;
 };

@@ -38,12 +38,7 @@ ReportsIntent reports_screen(const ReportsView& v, ReportsForm& form) {
   label_w += ImGui::GetStyle().WindowPadding.x + 2 * ImGui::GetStyle().ItemSpacing.x;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(year_label);
-  for (std::size_t i = 0; i < v.years.size(); ++i) {
-    ImGui::SameLine(i == 0 ? label_w : 0);
-    const char* label = tr(v.year_labels[i]);
-    const float w = ImGui::CalcTextSize(label).x + 4 * ImGui::GetStyle().FramePadding.x;
-    if (choice(label, v.years[i] == form.year, w)) form.year = v.years[i];
-  }
+  if (auto year = year_choices(v.years, form.year, label_w)) form.year = *year;
   ImGui::Spacing();
 
   ImGui::AlignTextToFramePadding();

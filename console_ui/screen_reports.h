@@ -24,7 +24,6 @@ struct ReportsView {
   bool loading = true;
   Text error;                     // the store could not be read
   std::vector<int> years;         // newest first; empty: no results at all
-  std::vector<Text> year_labels;  // "2026 年" / "2026"
   Text form_problem;              // what is wrong with the form; empty when it can be written
   struct Written {
     std::string name;  // 2026年参赛企业汇总表.xlsx

@@ -142,12 +142,7 @@ ResultsIntent results_screen(const ResultsView& v) {
 
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr("年度", "Year"));
-  for (std::size_t i = 0; i < v.years.size(); ++i) {
-    ImGui::SameLine();
-    const char* label = tr(v.year_labels[i]);
-    const float w = ImGui::CalcTextSize(label).x + 4 * ImGui::GetStyle().FramePadding.x;
-    if (choice(label, v.years[i] == v.year, w) && v.years[i] != v.year) intent.year = v.years[i];
-  }
+  if (auto year = year_choices(v.years, v.year); year && *year != v.year) intent.year = *year;
   ImGui::Spacing();
 
   for (std::size_t i = 0; i < v.figures.size(); ++i) {

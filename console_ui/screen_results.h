@@ -20,7 +20,6 @@ struct ResultsView {
   bool loading = true;  // nothing read yet
   Text error;           // the store could not be read
   std::vector<int> years;                // newest first; empty: no results at all
-  std::vector<Text> year_labels;         // "2026 年" / "2026"
   int year = 0;                          // the year shown
   std::string pass_mark;                 // "60"
   ResultsSection section = ResultsSection::enterprises;

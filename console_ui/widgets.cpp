@@ -43,6 +43,17 @@ bool choice(const char* label, bool selected, float width) {
   return pressed;
 }
 
+std::optional<int> year_choices(const std::vector<int>& years, int selected, float indent) {
+  std::optional<int> chosen;
+  for (std::size_t i = 0; i < years.size(); ++i) {
+    ImGui::SameLine(i == 0 ? indent : 0);
+    const std::string label = language() == Lang::zh ? std::to_string(years[i]) + " 年" : std::to_string(years[i]);
+    const float w = ImGui::CalcTextSize(shown(label)).x + 4 * ImGui::GetStyle().FramePadding.x;
+    if (choice(label.c_str(), years[i] == selected, w)) chosen = years[i];
+  }
+  return chosen;
+}
+
 void heading(const char* text) {
   ImGui::PushFont(console_fonts().heading);
   ImGui::TextUnformatted(text);

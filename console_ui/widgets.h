@@ -6,6 +6,7 @@
 
 #include "engine/question.h"  // Text
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ enum class Tone { normal, primary, danger };
 bool button(const char* label, Tone tone = Tone::normal, bool enabled = true);
 // A selectable row or entry (folder browser, lists); true when clicked.
 bool choice(const char* label, bool selected, float width = 0);
+
+// The years as a row of choices on the current line ("2026 年" / "2026"),
+// the first after `indent` when it is > 0; the year chosen, if one was.
+std::optional<int> year_choices(const std::vector<int>& years, int selected, float indent = 0);
 
 void heading(const char* text);
 // Muted, wrapped explanatory text.

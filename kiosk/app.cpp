@@ -235,7 +235,22 @@ Millis App::clock() const {
   return session_ ? session_->start_clock() + (steady_ms_ - session_steady_base_) : 0;
 }
 
-void App::touched() { last_input_ms_ = steady_ms_; }
+void App::touched() {
+  if (!idle_prompt_open_) last_input_ms_ = steady_ms_;
+}
+
+bool App::idle_watched() const {
+  return screen_ != Screen::attract && screen_ != Screen::admin && screen_ != Screen::host;
+}
+
+std::int64_t App::idle_left_ms() const {
+  return static_cast<std::int64_t>(idle_timeout_s_) * 1000 - (steady_ms_ - last_input_ms_);
+}
+
+int App::idle_prompt_seconds() const {
+  if (!idle_prompt_open_) return 0;
+  return static_cast<int>(std::max<std::int64_t>(1, (idle_left_ms() + 999) / 1000));
+}
 
 std::vector<std::string> App::categories() const {
   std::vector<std::string> out;
@@ -372,6 +387,16 @@ void App::submit_answer() {
   }
 }
 
+// An intent of the worker's other than an answer; a store that refuses it
+// leaves the screen as it was and says why.
+void App::send(IntentKind kind) {
+  try {
+    after_events(session_->apply(session_->intent(kind), clock(), unix_ms_));
+  } catch (const StoreError& e) {
+    message_ = e.what();
+  }
+}
+
 void App::after_events(const std::vector<Event>& events) {
   if (!session_) return;
   if (has(events, EventKind::submitted) || session_->finished()) {
@@ -403,11 +428,14 @@ void App::to_attract() {
   worker_.reset();
   known_.reset();
   enterprise_ = team_ = -1;
+  enterprise_page_ = team_page_ = category_page_ = 0;
   employee_no_.clear();
   name_.clear();
   sign_in_error_.clear();
   teams_.clear();
   draft_ = Draft{};
+  idle_prompt_open_ = false;
+  idle_prompt_shown_ = 0;
   screen_ = Screen::attract;
 }
 
@@ -460,6 +488,10 @@ void App::apply(const ui::Intent& in) {
   using ui::Act;
   switch (in.act) {
     case Act::dismiss_message: message_.clear(); return;
+    case Act::still_here:
+      idle_prompt_open_ = false;
+      touched();
+      return;
     case Act::start: screen_ = Screen::sign_in; return;
     case Act::admin_open:
       admin_return_ = screen_;
@@ -469,12 +501,19 @@ void App::apply(const ui::Intent& in) {
       screen_ = Screen::admin;
       return;
     case Act::pick_enterprise:
+      if (in.value < 0 || in.value >= static_cast<int>(enterprises_.size())) return;
       enterprise_ = in.value;
       team_ = -1;
+      team_page_ = 0;
       teams_ = store_.teams(enterprises_[static_cast<std::size_t>(in.value)].id);
       refresh_worker_lookup();
       return;
-    case Act::pick_team: team_ = in.value; return;
+    case Act::pick_team:
+      if (in.value >= 0 && in.value < static_cast<int>(teams_.size())) team_ = in.value;
+      return;
+    case Act::page_enterprises: enterprise_page_ = std::max(0, in.value); return;
+    case Act::page_teams: team_page_ = std::max(0, in.value); return;
+    case Act::page_categories: category_page_ = std::max(0, in.value); return;
     case Act::key_digit:
       if (employee_no_.size() < 20) employee_no_ += static_cast<char>('0' + in.value);
       refresh_worker_lookup();
@@ -565,12 +604,13 @@ void App::apply(const ui::Intent& in) {
     }
     return;
   }
+  if (in.act == Act::end_practice && session_ && session_->mode() != Mode::timed_test && !session_->finished()) {
+    // Handing in a practice: the engine scores what was answered; the result shows.
+    send(IntentKind::submit);
+    return;
+  }
   if (in.act == Act::next && session_) {
-    try {
-      after_events(session_->apply(session_->intent(IntentKind::next), clock(), unix_ms_));
-    } catch (const StoreError& e) {
-      message_ = e.what();
-    }
+    send(IntentKind::next);
     return;
   }
   if (in.act >= Act::host_start_timer && in.act <= Act::host_exit) {
@@ -852,19 +892,20 @@ bool App::load_package(const std::string& folder, const std::string& file) {
 
 bool App::tick() {
   bool changed = false;
-  if (screen_ != Screen::attract && screen_ != Screen::admin && screen_ != Screen::host &&
-      steady_ms_ - last_input_ms_ >= static_cast<std::int64_t>(idle_timeout_s_) * 1000) {
+  if (idle_watched() && idle_left_ms() <= 0) {
     to_attract();
     return true;
+  }
+  if (idle_watched() && idle_left_ms() <= static_cast<std::int64_t>(kIdleWarningS) * 1000) idle_prompt_open_ = true;
+  // 还在吗？ appears, counts down or goes: the screen changes.
+  if (const int prompt = idle_prompt_seconds(); prompt != idle_prompt_shown_) {
+    idle_prompt_shown_ = prompt;
+    changed = true;
   }
   if (session_ && !session_->finished()) {
     const View v = session_->view(clock());
     if (v.paper_remaining_ms == 0 || v.remaining_ms == 0) {
-      try {
-        after_events(session_->apply(session_->intent(IntentKind::tick), clock(), unix_ms_));
-      } catch (const StoreError& e) {
-        message_ = e.what();
-      }
+      send(IntentKind::tick);
       changed = true;
     }
     if (steady_ms_ - last_checkpoint_ms_ >= 1000) {
@@ -892,9 +933,12 @@ int App::sleep_ms() const {
   }
   if (screen_ == Screen::host && host_.timer_running(steady_ms_)) return 100;
   if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) return 1000;
-  if (screen_ == Screen::attract || screen_ == Screen::admin || screen_ == Screen::host) return -1;
-  const std::int64_t left = static_cast<std::int64_t>(idle_timeout_s_) * 1000 - (steady_ms_ - last_input_ms_);
-  return static_cast<int>(std::max<std::int64_t>(0, left));
+  if (!idle_watched()) return -1;
+  // Until 还在吗？ shows, then until its next second and the timeout.
+  const std::int64_t left = idle_left_ms();
+  const std::int64_t warning = static_cast<std::int64_t>(kIdleWarningS) * 1000;
+  if (left > warning) return static_cast<int>(left - warning);
+  return static_cast<int>(std::max<std::int64_t>(0, left % 1000 == 0 ? std::min<std::int64_t>(left, 1000) : left % 1000));
 }
 
 // [SECTION] Views
@@ -911,7 +955,9 @@ ui::SignInView App::sign_in_view() const {
   for (const auto& e : enterprises_) v.enterprises.push_back(e.name);
   for (const auto& t : teams_) v.teams.push_back(t.name);
   v.enterprise = enterprise_;
+  v.enterprise_page = enterprise_page_;
   v.team = team_;
+  v.team_page = team_page_;
   v.employee_no = employee_no_;
   v.first_time = enterprise_ >= 0 && !employee_no_.empty() && !known_;
   v.name = name_;
@@ -923,6 +969,7 @@ ui::ModeView App::mode_view() const {
   ui::ModeView v;
   v.worker_name = worker_ ? worker_->name : "";
   v.categories = categories();
+  v.category_page = category_page_;
   v.mistakes = worker_ ? static_cast<int>(store_.mistakes(worker_->id).size()) : 0;
   v.test_questions = rules_.test_questions;
   v.test_minutes = static_cast<int>(rules_.test_ms / 60000);
@@ -957,6 +1004,7 @@ ui::QuestionView App::question_view() const {
   v.tap_x = draft_.tap_x;
   v.tap_y = draft_.tap_y;
   v.picture = picture_;
+  v.can_end = session_->mode() != Mode::timed_test;
   return v;
 }
 
@@ -966,10 +1014,14 @@ ui::FeedbackView App::feedback_view() const {
   const View ev = session_->view(clock());
   v.question = ev.q;
   v.correct = ev.last_credit >= 1000;
-  if (ev.q) v.correct_answer = ui::answer_text(*ev.q);
+  if (ev.q) {
+    v.correct_answer = ui::answer_text(*ev.q);
+    v.your_answer = ui::response_text(*ev.q, session_->last_answer());
+  }
   const auto& cfg = session_->state().setup->config;
   v.last = cfg.question_count > 0 && ev.position >= cfg.question_count;
   v.saved = last_saved_;
+  v.can_end = session_->mode() != Mode::timed_test && !v.last;
   return v;
 }
 
@@ -1035,6 +1087,9 @@ void App::frame() {
   if (!message_.empty()) {
     out.clear();  // the message is modal
     ui::draw_message(message_.c_str(), out);
+  } else if (const int seconds = idle_prompt_seconds(); seconds > 0) {
+    out.clear();  // so is the idle prompt: the first tap only says the worker is back
+    ui::draw_still_there(seconds, out);
   }
   // State changes between frames, never while a screen draws.
   for (const auto& in : out) apply(in);

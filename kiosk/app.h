@@ -59,8 +59,13 @@ class App {
   // Keyboard text outside a text field (a badge scanner types digits + Enter).
   void typed(const std::string& text);
   void enter_pressed();
-  // Any input: resets the idle timer.
+  // Any input: resets the idle timer, unless 还在吗？ shows: then only its
+  // button does, and a tap elsewhere reaches nothing.
   void touched();
+  // The last seconds before the idle timeout: 还在吗？ shows over the screen
+  // with the seconds left (0: no prompt now). tick() opens it.
+  static constexpr int kIdleWarningS = 15;
+  int idle_prompt_seconds() const;
   // Timers: countdown, checkpoint, idle timeout. True when the screen changed.
   bool tick();
   // Milliseconds the main loop may sleep before tick() has work (-1 = forever).
@@ -94,6 +99,9 @@ class App {
   // has one, else its question files. True when something was loaded; the
   // admin message says what, or why nothing was.
   bool load_folder(const std::string& folder);
+  // The feedback screen's view model: the verdict, the worker's answer and
+  // the correct one.
+  ui::FeedbackView feedback_view() const;
   // The outcome of the last admin action, as the admin screen shows it.
   const std::string& admin_message() const { return admin_message_; }
   // The message box over the current screen; empty when there is none.
@@ -104,12 +112,16 @@ class App {
 
  private:
   void to_attract();
+  // Whether the idle timeout applies on the current screen (a worker's screens).
+  bool idle_watched() const;
+  std::int64_t idle_left_ms() const;
   void start_session(Mode mode, int category);
   void resume_open_attempt();
   void resume_host_contest();
   void sync_draft();
   void submit_answer();
   void after_events(const std::vector<Event>& events);
+  void send(IntentKind kind);
   void sign_in();
   void refresh_worker_lookup();
   void admin_intent(const ui::Intent& in);
@@ -132,7 +144,6 @@ class App {
   ui::SignInView sign_in_view() const;
   ui::ModeView mode_view() const;
   ui::QuestionView question_view() const;
-  ui::FeedbackView feedback_view() const;
   ui::ResultView result_view() const;
   ui::AdminView admin_view() const;
   ui::LeaderboardView leaderboard_view() const;
@@ -159,6 +170,8 @@ class App {
   std::vector<Named> enterprises_;
   std::vector<Named> teams_;
   int enterprise_ = -1, team_ = -1;
+  int enterprise_page_ = 0, team_page_ = 0;  // the pages of the sign-in lists
+  int category_page_ = 0;                    // the page of the mode screen's categories
   std::string employee_no_, name_, sign_in_error_;
   std::optional<Worker> known_;  // the worker the typed number belongs to
   std::optional<Worker> worker_;
@@ -177,6 +190,8 @@ class App {
   std::string pin_entry_, pin_error_, folder_, new_pin_, admin_message_;
   PinGuard pin_guard_;
   int idle_timeout_s_ = 90;
+  bool idle_prompt_open_ = false;
+  int idle_prompt_shown_ = 0;  // the seconds the prompt showed at the last tick
   int font_scale_pct_ = 100;
 
   Host host_;

@@ -108,7 +108,8 @@ const char* const kDemoTexts[] = {
     "2026年安康杯安全知识竞赛", "李明", "王芳", "张伟", "赵丽", "机修一班", "装配二班", "质检班", "仓储班",
     "华安机械制造有限公司", "康泰化工股份有限公司", "新区公交集团", "安全生产法", "职业病防治", "隐患排查治理",
     "应急处置", "高温劳动保护", "抢答题", "必答题", "风险题", "限时速答", "加赛题", "一班", "二班", "三班",
-    "四班", "周强", "陈静", "刘洋", "孙磊", "吴敏", "郑军", "0123456789人"};
+    "四班", "周强", "陈静", "刘洋", "孙磊", "吴敏", "郑军", "0123456789人", "消防安全", "危险化学品", "特种设备",
+    "有限空间作业", "用电安全", "劳动防护用品", "交通安全", "工伤保险"};
 
 // The demo questions again and again under new ids: enough for a team contest.
 std::vector<Question> demo_host_paper(int n) {
@@ -155,7 +156,7 @@ std::vector<std::string_view> demo_texts() {
 const std::vector<std::string>& demo_screen_names() {
   static const std::vector<std::string> names = {"attract", "sign_in",  "mode",   "question", "ordering", "matching",
                                                  "hotspot", "feedback", "result", "host",     "admin",
-                                                 "host_risk", "host_speed", "fill_blank", "leaderboard"};
+                                                 "host_risk", "host_speed", "fill_blank", "leaderboard", "idle_prompt"};
   return names;
 }
 
@@ -179,7 +180,9 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
   } else if (name == "mode") {
     ui::ModeView v;
     v.worker_name = "王芳";
-    v.categories = {"安全生产法", "职业病防治", "隐患排查治理", "应急处置", "高温劳动保护"};
+    // Thirteen categories: more than a page at 1080p, so the pager shows.
+    v.categories = {"安全生产法", "职业病防治", "隐患排查治理", "应急处置",     "高温劳动保护", "消防安全", "危险化学品",
+                    "特种设备",   "有限空间作业", "用电安全",     "劳动防护用品", "交通安全",     "工伤保险"};
     v.mistakes = 3;
     ui::draw_mode(v, out);
   } else if (name == "question") {
@@ -198,6 +201,7 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.total = 5;
     v.order = {2, 0, 3, 1};
     v.picks = {0, 1};
+    v.can_end = true;  // practice: 结束练习
     ui::draw_question(v, out);
   } else if (name == "matching") {
     ui::QuestionView v;
@@ -207,6 +211,7 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.order = {2, 0, 1};
     v.picks = {0, -1, -1};
     v.match_left = 1;
+    v.can_end = true;
     ui::draw_question(v, out);
   } else if (name == "hotspot") {
     ui::QuestionView v;
@@ -216,6 +221,7 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.picture = {picture_texture, 640, 360};
     v.tap_x = 500;
     v.tap_y = 255;
+    v.can_end = true;
     ui::draw_question(v, out);
   } else if (name == "fill_blank") {
     ui::QuestionView v;
@@ -238,8 +244,23 @@ bool draw_demo_screen(const std::string& name, std::uintptr_t picture_texture, u
     v.question = &q[0];
     v.correct = false;
     v.correct_answer = ui::answer_text(q[0]);
+    Response chosen;
+    chosen.choices = 1u << 2;  // 监督责任
+    v.your_answer = ui::response_text(q[0], chosen);
+    v.can_end = true;
     v.saved = true;
     ui::draw_feedback(v, out);
+  } else if (name == "idle_prompt") {
+    // 还在吗？ over a half-filled sign-in.
+    ui::SignInView v;
+    v.enterprises = {"华安机械制造有限公司", "康泰化工股份有限公司", "新区公交集团"};
+    v.enterprise = 0;
+    v.teams = {"机修一班", "装配二班", "质检班", "仓储班"};
+    v.employee_no = "204";
+    v.first_time = true;
+    ui::Intents under;  // the box takes the taps
+    ui::draw_sign_in(v, under);
+    ui::draw_still_there(12, out);
   } else if (name == "result") {
     ui::ResultView v;
     v.worker_name = "王芳";

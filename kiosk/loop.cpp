@@ -6,7 +6,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
+#include <string>
 
 #include "kiosk/app.h"
 #include "machine/font_lookup.h"
@@ -14,6 +16,7 @@
 #include "kiosk/sounds.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace ankang::kiosk {
 
@@ -42,6 +45,20 @@ void build_atlas(Platform& platform, const App& app, const machine::FontFile& fo
   ImVec4& bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   platform.set_clear_color(bg.x, bg.y, bg.z);
   bg.w = 0;
+}
+
+// ANKANG_KIOSK_ITEMS=FILE: after each frame, what a tap can reach and where
+// ("x y label" per line, enabled targets only), so the end-to-end test taps
+// a key where the worker sees it. Written whole, then renamed.
+void write_targets(const char* file) {
+  const std::string tmp = std::string(file) + ".tmp";
+  std::FILE* f = std::fopen(tmp.c_str(), "w");
+  if (!f) return;
+  for (const ui::Target& t : ui::frame_targets())
+    if (t.enabled)
+      std::fprintf(f, "%d %d %s\n", static_cast<int>(t.center().x), static_cast<int>(t.center().y), t.label.c_str());
+  std::fclose(f);
+  std::rename(tmp.c_str(), file);
 }
 
 // Buzzers: keys 1-9 for teams 1-9 in host mode; game controllers by index.
@@ -90,6 +107,7 @@ int run_kiosk(const Options& options) {
     if (SDL_IsGameController(i)) SDL_GameControllerOpen(i);
     else SDL_JoystickOpen(i);
 
+  const char* targets_file = std::getenv("ANKANG_KIOSK_ITEMS");
   std::uintptr_t picture_for = 0;  // the question whose picture is loaded
   Texture picture;
   int frames = 3;  // ImGui settles hover and layout over a couple of frames
@@ -181,6 +199,7 @@ int run_kiosk(const Options& options) {
     app.frame();
     platform.render();
     platform.present();
+    if (targets_file) write_targets(targets_file);
     if (app.screen() != before) frames = 3;
     if (first) {
       first = false;

@@ -82,6 +82,8 @@ Session::Session(Store& store, const Worker& worker, const AttemptRow& row, std:
     : store_(store), worker_(worker), mode_(row.mode), attempt_id_(row.id), start_clock_(row.clock_ms) {
   auto setup = make_setup(config_from(row.config_json), std::move(paper), row.seed, worker.name);
   state_ = replay(setup, row.log, &events_);
+  for (const TimedIntent& t : row.log)
+    if (t.intent.kind == IntentKind::answer) last_answer_ = t.intent.response;
 }
 
 const std::vector<Event>& Session::apply(const Intent& in, Millis clock, std::int64_t now_unix_ms) {
@@ -109,6 +111,7 @@ const std::vector<Event>& Session::apply(const Intent& in, Millis clock, std::in
   }
   std::swap(state_, next_);
   events_.insert(events_.end(), last_.begin(), last_.end());
+  if (in.kind == IntentKind::answer) last_answer_ = in.response;
   return last_;
 }
 

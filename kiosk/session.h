@@ -49,6 +49,9 @@ class Session {
   // The clock the attempt starts from (0 when new, the checkpoint on resume).
   Millis start_clock() const { return start_clock_; }
   const std::vector<Event>& all_events() const { return events_; }
+  // The response of the last answer the engine took (the feedback screen
+  // shows it beside the correct one); empty before the first answer.
+  const Response& last_answer() const { return last_answer_; }
 
  private:
   Store& store_;
@@ -60,6 +63,7 @@ class Session {
   State next_;  // apply() reduces here and adopts it once the commit returned
   std::vector<Event> last_;
   std::vector<Event> events_;
+  Response last_answer_;
 };
 
 }  // namespace ankang::kiosk

@@ -5,6 +5,7 @@
 
 #include "engine/text.h"
 #include "results/error.h"
+#include "results/uscc.h"
 
 namespace ankang::results {
 
@@ -96,18 +97,31 @@ EnterpriseList read_enterprise_list(const std::vector<Row>& rows) {
   return out;
 }
 
-std::vector<ListProblem> register_enterprises(OrganiserStore& store, const EnterpriseList& list) {
-  std::vector<ListProblem> problems;
+ListRegistration register_enterprises(OrganiserStore& store, const EnterpriseList& list, int year) {
+  ListRegistration out;
+  std::map<std::string, int> first_line;  // normalised USCC -> its first line in the list
   Savepoint tx(store.db(), "enterprise_list");
   for (const auto& le : list.enterprises) {
+    const auto [first, fresh] = first_line.try_emplace(normalize_uscc(le.enterprise.uscc), le.line);
+    if (!fresh) {
+      out.problems.push_back({le.line, le.uscc_column, "uscc",
+                              {"与第 " + std::to_string(first->second) + " 行是同一企业（统一社会信用代码相同）",
+                               "the same enterprise as line " + std::to_string(first->second) + " (same code)"}});
+      continue;
+    }
     try {
-      store.add_enterprise(le.enterprise);
+      switch (store.add_enterprise(le.enterprise, year)) {
+        case OrganiserStore::RegistrationChange::added: ++out.added; break;
+        case OrganiserStore::RegistrationChange::updated: ++out.updated; break;
+        case OrganiserStore::RegistrationChange::unchanged: ++out.unchanged; break;
+      }
     } catch (const ResultsError& e) {
-      problems.push_back({le.line, le.uscc_column, "uscc", e.text()});
+      out.problems.push_back({le.line, le.uscc_column, "uscc", e.text()});
     }
   }
-  if (problems.empty()) tx.commit();
-  return problems;
+  if (out.problems.empty()) tx.commit();
+  else out.added = out.updated = out.unchanged = 0;
+  return out;
 }
 
 std::string format_problem(const std::string& file, const ListProblem& p, bool chinese) {

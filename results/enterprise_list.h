@@ -35,9 +35,18 @@ EnterpriseList read_enterprise_list(const std::vector<Row>& rows);
 // The column a field stands for: 统一社会信用代码 / uscc ...
 Text list_field_label(const std::string& field);
 
-// Registers every listed enterprise in one transaction: all of them, or none
-// when any is refused (every refusal is returned, located).
-std::vector<ListProblem> register_enterprises(OrganiserStore& store, const EnterpriseList& list);
+// What registering a list did; counts only when there was no problem.
+struct ListRegistration {
+  std::vector<ListProblem> problems;  // every refusal, located; nothing registered when any
+  int added = 0;      // new registrations of the year
+  int updated = 0;    // the year's registration corrected (name, affiliation, headcount)
+  int unchanged = 0;  // listed again as registered
+};
+
+// Registers every listed enterprise for the contest year in one
+// transaction: all of them, or none when any is refused. The same USCC
+// twice in the list is refused at its second line.
+ListRegistration register_enterprises(OrganiserStore& store, const EnterpriseList& list, int year);
 
 // "FILE:LINE:COLUMN: field: message"; a problem at line 0 (the file as a
 // whole, its message naming the file) is its message.

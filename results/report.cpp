@@ -100,17 +100,14 @@ SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark) {
 
   std::map<std::string, SummaryRow> info;  // uscc -> identity columns
   std::map<std::string, Acc> acc;
-  auto ents = store.db().prepare("SELECT uscc, name, affiliation, unit, headcount, registered FROM enterprises");
-  while (ents.step()) {
+  for (const auto& [uscc, e] : store.year_registrations(year)) {
     SummaryRow r;
-    r.uscc = ents.text(0);
-    r.name = ents.text(1);
-    r.affiliation = ents.text(2);
-    r.unit = ents.text(3);
-    r.registered = ents.int64(5) != 0;
-    if (!r.registered) r.unit = "未登记企业";
-    info[r.uscc] = r;
-    acc[r.uscc].headcount = ents.int64(4);
+    r.uscc = uscc;
+    r.name = e.name;
+    r.affiliation = e.affiliation;
+    r.unit = e.unit;
+    info[uscc] = r;
+    acc[uscc].headcount = e.headcount;
   }
   auto workers = store.db().prepare(
       "SELECT w.uscc, w.team_id, t.name, y.attempts, y.sum_percent, y.best_percent "
@@ -121,12 +118,25 @@ SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark) {
 
   std::map<std::tuple<int, std::string>, UnitBlock> blocks;
   std::map<std::tuple<int, std::string>, Acc> unit_acc;
-  Acc all;
-  for (auto& [uscc, row] : info) {
-    const auto& a = acc[uscc];
-    if (!row.registered && a.participants == 0) continue;
+  Acc all, unregistered;
+  for (auto& [uscc, a] : acc) {
+    auto it = info.find(uscc);
+    if (it == info.end()) {
+      // Results without the year's registration: named by code, and by the
+      // name another year registered it under, if any.
+      SummaryRow row;
+      row.uscc = uscc;
+      row.registered = false;
+      row.unit = "未登记企业";
+      if (auto known = store.enterprise(uscc)) row.name = known->name;
+      a.fill(row);
+      table.unregistered.enterprises.push_back(row);
+      unregistered.add(a);
+      continue;
+    }
+    auto& row = it->second;
     a.fill(row);
-    auto key = std::make_tuple(row.registered ? affiliation_order(row.affiliation) : 9, row.unit);
+    auto key = std::make_tuple(affiliation_order(row.affiliation), row.unit);
     auto& block = blocks[key];
     block.unit = row.unit;
     block.affiliation = row.affiliation;
@@ -134,9 +144,9 @@ SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark) {
     unit_acc[key].add(a);
     all.add(a);
   }
+  auto by_name = [](const SummaryRow& x, const SummaryRow& y) { return std::tie(x.name, x.uscc) < std::tie(y.name, y.uscc); };
   for (auto& [key, block] : blocks) {
-    std::sort(block.enterprises.begin(), block.enterprises.end(),
-              [](const SummaryRow& x, const SummaryRow& y) { return std::tie(x.name, x.uscc) < std::tie(y.name, y.uscc); });
+    std::sort(block.enterprises.begin(), block.enterprises.end(), by_name);
     block.total.unit = block.unit;
     block.total.name = "合计";
     block.total.affiliation = block.affiliation;
@@ -145,14 +155,22 @@ SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark) {
   }
   table.overall.name = "总计";
   all.fill(table.overall);
+  auto& apart = table.unregistered;
+  std::sort(apart.enterprises.begin(), apart.enterprises.end(),
+            [](const SummaryRow& x, const SummaryRow& y) { return x.uscc < y.uscc; });
+  apart.unit = "未登记企业";
+  apart.total.unit = apart.unit;
+  apart.total.name = "合计";
+  apart.total.registered = false;
+  unregistered.fill(apart.total);
   table.duplicates = store.duplicate_registrations();
   return table;
 }
 
 namespace {
 
-// Enterprises (registered or not) with a participant, workers, attempts:
-// the baseline keeps the same figures (BaselineFigures).
+// Registered enterprises with a participant, workers, attempts: the figures
+// above 总计, which a baseline read from a filed table keeps too.
 BaselineFigures taking_part(const UnitBlock& block) {
   BaselineFigures f{block.unit, 0, block.total.participants, block.total.attempts, block.total.headcount};
   for (const auto& r : block.enterprises) f.enterprises += r.participants > 0;
@@ -177,7 +195,8 @@ YearOnYear year_on_year(OrganiserStore& store, const SummaryTable& table) {
   auto before = taking_part(prev);
   std::map<std::string, BaselineFigures> units_before;
   YearOnYear y;
-  y.has_previous = before.attempts > 0;
+  // Results of the year before, registered or not: the store has that year.
+  y.has_previous = before.attempts + prev.unregistered.total.attempts > 0;
   if (y.has_previous) {
     for (const auto& block : prev.units) units_before[block.unit] = taking_part(block);
   } else if (auto baseline = stored_baseline(store, table.year - 1)) {
@@ -214,14 +233,13 @@ std::vector<AwardEntry> award_ranking(OrganiserStore& store, const SummaryTable&
   std::vector<std::vector<std::int64_t>> rows;
   std::map<std::string, std::vector<double>> best_by_unit;
   if (formula == AwardFormula::top_n_sum) {
-    auto s = store.db().prepare(
-        "SELECT e.unit, y.best_percent FROM worker_year y JOIN workers w ON w.id = y.worker_id "
-        "JOIN enterprises e ON e.uscc = w.uscc WHERE y.year = ? AND e.registered = 1");
+    const auto registered = store.year_registrations(table.year);
+    auto s = store.db().prepare("SELECT w.uscc, y.best_percent FROM worker_year y JOIN workers w ON w.id = y.worker_id WHERE y.year = ?");
     s.bind(1, std::int64_t{table.year});
-    while (s.step()) best_by_unit[s.text(0)].push_back(s.real(1));
+    while (s.step())
+      if (auto it = registered.find(s.text(0)); it != registered.end()) best_by_unit[it->second.unit].push_back(s.real(1));
   }
   for (const auto& block : table.units) {
-    if (block.affiliation.empty()) continue;  // unregistered results win no award
     AwardEntry e;
     e.unit = block.unit;
     e.participants = block.total.participants;

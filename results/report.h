@@ -39,14 +39,22 @@ struct UnitBlock {
 struct SummaryTable {
   int year = 0;
   double pass_mark = 60;
-  std::vector<UnitBlock> units;  // registered units by affiliation and name; unregistered last
-  SummaryRow overall;
+  std::vector<UnitBlock> units;  // the units of the year's registrations, by affiliation and name
+  SummaryRow overall;            // 总计 of the registered enterprises only
+  // Enterprises with participants in the year but no registration for it,
+  // named by USCC (and by name when another year registered them): listed
+  // apart under 未登记企业, outside the 总计 (kUnregisteredNote says so).
+  UnitBlock unregistered;
   // 重复报名 (a city's store, from the units' roll-ups): each enterprise is
   // counted once above, under the registration listed first.
   std::vector<DuplicateRegistration> duplicates;
 };
 
 SummaryTable summary_table(OrganiserStore& store, int year, double pass_mark = 60);
+
+// The note under a table that lists unregistered enterprises apart.
+inline constexpr const char* kUnregisteredNote =
+    "注：总计只计本年度已报名的企业。以下企业有职工参赛但未报名本年度竞赛，另列于此，不计入总计和参与率；请核实其报名后重新生成。";
 
 // The years the store holds results of (answers or team standings), newest first.
 std::vector<int> result_years(OrganiserStore& store);

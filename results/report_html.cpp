@@ -165,6 +165,16 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
     h += "<th class=\"n\">" + std::to_string(yoy.workers.before) + "</th><th class=\"n\">" +
          (yoy.workers.growth() ? growth(yoy.workers) : "—") + "</th>";
   h += "</tr></table>";
+  if (!t.unregistered.enterprises.empty()) {
+    const auto& apart = t.unregistered;
+    h += "<h3>未登记企业</h3><p class=\"note\">" + esc(kUnregisteredNote) + "</p><table><tr><th>统一社会信用代码</th><th>企业名称</th>"
+         "<th>参赛人数</th><th>答题人次</th><th>平均分</th><th>合格率</th></tr>";
+    for (const auto& r : apart.enterprises)
+      h += "<tr><td>" + esc(r.uscc) + "</td><td>" + (r.name.empty() ? std::string("（名称不详）") : esc(r.name)) + "</td><td class=\"n\">" +
+           std::to_string(r.participants) + "</td><td class=\"n\">" + std::to_string(r.attempts) + "</td><td class=\"n\">" +
+           score_cell(r) + "</td><td class=\"n\">" + pass_cell(r) + "</td></tr>";
+    h += "</table>";
+  }
 
   // [SECTION] Duplicate registrations (a city's store: the units' roll-ups)
   if (!t.duplicates.empty() || !store.units().empty()) {
@@ -194,13 +204,16 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
   // [SECTION] Weakest categories per unit (heat map)
   std::map<std::string, std::map<std::string, std::pair<double, double>>> cells;  // unit -> category -> (n, sum_x)
   std::set<std::string> categories;
-  auto cat = store.db().prepare(
-      "SELECT CASE e.registered WHEN 1 THEN e.unit ELSE '未登记企业' END, c.category, sum(c.n), sum(c.sum_x) "
-      "FROM category_year c JOIN enterprises e ON e.uscc = c.uscc WHERE c.year = ? GROUP BY 1, 2");
+  const auto registered = store.year_registrations(y);
+  auto unit_of = [&](const std::string& uscc) {
+    auto it = registered.find(uscc);
+    return it == registered.end() ? std::string("未登记企业") : it->second.unit;
+  };
+  auto cat = store.db().prepare("SELECT c.uscc, c.category, sum(c.n), sum(c.sum_x) FROM category_year c WHERE c.year = ? GROUP BY 1, 2");
   cat.bind(1, std::int64_t{y});
   while (cat.step()) {
     auto top = cat.text(1).substr(0, cat.text(1).find('/'));
-    auto& cell = cells[cat.text(0)][top];
+    auto& cell = cells[unit_of(cat.text(0))][top];
     cell.first += cat.real(2);
     cell.second += cat.real(3);
     categories.insert(top);
@@ -229,13 +242,15 @@ std::string annual_summary_html(OrganiserStore& store, const SummaryTable& t, Aw
   // [SECTION] Top teams and enterprises
   h += "<h2>四、优秀班组与企业</h2><table><tr><th>名次</th><th>班组</th><th>企业</th><th>参赛人数</th><th>平均最好成绩</th></tr>";
   auto teams = store.db().prepare(
-      "SELECT t.name, e.name, count(*), avg(y.best_percent) FROM worker_year y JOIN workers w ON w.id = y.worker_id "
-      "JOIN teams t ON t.id = w.team_id JOIN enterprises e ON e.uscc = w.uscc WHERE y.year = ? AND e.registered = 1 "
-      "GROUP BY t.id HAVING count(*) >= 3 ORDER BY 4 DESC, 3 DESC LIMIT 10");
+      "SELECT t.name, t.uscc, count(*), avg(y.best_percent) FROM worker_year y JOIN workers w ON w.id = y.worker_id "
+      "JOIN teams t ON t.id = w.team_id WHERE y.year = ? GROUP BY t.id HAVING count(*) >= 3 ORDER BY 4 DESC, 3 DESC");
   teams.bind(1, std::int64_t{y});
-  for (int i = 1; teams.step(); ++i)
-    h += "<tr><td class=\"n\">" + std::to_string(i) + "</td><td>" + esc(teams.text(0)) + "</td><td>" + esc(teams.text(1)) +
+  for (int i = 1; i <= 10 && teams.step();) {
+    auto it = registered.find(teams.text(1));
+    if (it == registered.end()) continue;  // teams of unregistered enterprises win no place
+    h += "<tr><td class=\"n\">" + std::to_string(i++) + "</td><td>" + esc(teams.text(0)) + "</td><td>" + esc(it->second.name) +
          "</td><td class=\"n\">" + std::to_string(teams.int64(2)) + "</td><td class=\"n\">" + num(teams.real(3)) + "</td></tr>";
+  }
   h += "</table>";
   std::vector<const SummaryRow*> ents;
   std::vector<std::vector<std::int64_t>> keys;

@@ -31,14 +31,20 @@ std::string csv_field(const std::string& s) {
 
 std::string affiliation_cell(const SummaryRow& r) { return r.registered ? affiliation_zh(r.affiliation) : "未登记"; }
 
-// Every row of the table in file order: enterprises, then their unit's total; the overall total last.
-template <class F>
-void for_each_row(const SummaryTable& t, F&& f) {
+// Every row of the table in file order: enterprises, then their unit's
+// total; the overall total; then, after a blank line and kUnregisteredNote,
+// the unregistered enterprises and their own total.
+template <class Row, class Note>
+void for_each_row(const SummaryTable& t, Row&& row, Note&& note) {
   for (const auto& block : t.units) {
-    for (const auto& r : block.enterprises) f(r, 0);
-    f(block.total, 1);
+    for (const auto& r : block.enterprises) row(r, 0);
+    row(block.total, 1);
   }
-  f(t.overall, 2);
+  row(t.overall, 2);
+  if (t.unregistered.enterprises.empty()) return;
+  note(kUnregisteredNote);
+  for (const auto& r : t.unregistered.enterprises) row(r, 0);
+  row(t.unregistered.total, 1);
 }
 
 // The 重复报名 block: one line per registration of each enterprise two
@@ -68,9 +74,9 @@ std::string summary_csv(const SummaryTable& t) {
                                       csv_field(r.name),
                                       r.uscc,
                                       level == 0 ? affiliation_cell(r) : "",
-                                      std::to_string(r.headcount),
+                                      r.registered ? std::to_string(r.headcount) : "",
                                       std::to_string(r.participants),
-                                      fixed(r.participation * 100, 1) + "%",
+                                      r.registered ? fixed(r.participation * 100, 1) + "%" : "",
                                       std::to_string(r.teams),
                                       std::to_string(r.attempts),
                                       none ? "" : fixed(r.mean_score, 1),
@@ -79,7 +85,7 @@ std::string summary_csv(const SummaryTable& t) {
                                       csv_field(r.top_team)};
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cells[i];
     out += "\r\n";
-  });
+  }, [&](const char* note) { out += "\r\n" + csv_field(note) + "\r\n"; });
   if (t.duplicates.empty()) return out;
   out += "\r\n" + std::string(kDuplicateTitle) + "\r\n";
   auto line = [&](const std::vector<std::string>& cells) {
@@ -125,9 +131,14 @@ void write_summary_xlsx(const SummaryTable& t, const std::string& path) {
     worksheet_write_string(ws, row, 1, r.name.c_str(), text[level]);
     worksheet_write_string(ws, row, 2, r.uscc.c_str(), text[level]);
     worksheet_write_string(ws, row, 3, level == 0 ? affiliation_cell(r).c_str() : "", text[level]);
-    worksheet_write_number(ws, row, 4, static_cast<double>(r.headcount), integer[level]);
+    if (r.registered) {
+      worksheet_write_number(ws, row, 4, static_cast<double>(r.headcount), integer[level]);
+    } else {  // no registration: no headcount, no rate
+      worksheet_write_blank(ws, row, 4, integer[level]);
+    }
     worksheet_write_number(ws, row, 5, static_cast<double>(r.participants), integer[level]);
-    worksheet_write_number(ws, row, 6, r.participation, percent[level]);
+    if (r.registered) worksheet_write_number(ws, row, 6, r.participation, percent[level]);
+    else worksheet_write_blank(ws, row, 6, percent[level]);
     worksheet_write_number(ws, row, 7, static_cast<double>(r.teams), integer[level]);
     worksheet_write_number(ws, row, 8, static_cast<double>(r.attempts), integer[level]);
     if (r.participants == 0) {  // no score: blank cells, not zeros
@@ -141,6 +152,9 @@ void write_summary_xlsx(const SummaryTable& t, const std::string& path) {
     }
     worksheet_write_string(ws, row, 12, r.top_team.c_str(), text[level]);
     ++row;
+  }, [&](const char* note) {
+    ++row;  // a blank line, as in the CSV
+    worksheet_write_string(ws, row++, 0, note, nullptr);
   });
   const double widths[] = {16, 28, 22, 10, 9, 9, 9, 8, 9, 8, 8, 8, 14};
   for (lxw_col_t c = 0; c < 13; ++c) worksheet_set_column(ws, c, c, widths[c], nullptr);

@@ -42,6 +42,11 @@ int china_year(std::int64_t unix_ms) {
   return static_cast<int>(year_month_day(floor<days>(local)).year());
 }
 
+int current_contest_year() {
+  using namespace std::chrono;
+  return china_year(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+}
+
 std::string china_date(std::int64_t unix_ms) {
   using namespace std::chrono;
   const year_month_day d(floor<days>(sys_time<milliseconds>(milliseconds(unix_ms)) + hours(8)));
@@ -149,7 +154,7 @@ std::optional<Enterprise> OrganiserStore::enterprise(const std::string& uscc) {
   return Enterprise{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5) != 0};
 }
 
-void OrganiserStore::add_enterprise(Enterprise e) {
+OrganiserStore::RegistrationChange OrganiserStore::add_enterprise(Enterprise e, int year) {
   e.uscc = normalize_uscc(e.uscc);
   if (auto problem = uscc_problem(e.uscc)) {
     auto allowed = db_.prepare("SELECT 1 FROM uscc_allowlist WHERE uscc = ?");
@@ -162,23 +167,45 @@ void OrganiserStore::add_enterprise(Enterprise e) {
   if (!affiliation)
     throw ResultsError("归属“" + e.affiliation + "”无效，应为 属地 / 产业 / 企业联合会（district / industry / federation）",
                        "affiliation '" + e.affiliation + "' is not one of district, industry, federation");
+  e.affiliation = *affiliation;
   if (e.headcount <= 0) throw ResultsError("职工人数应为正整数", "the headcount must be a positive whole number");
-  if (auto existing = enterprise(e.uscc); existing && existing->registered)
-    throw ResultsError("不能重复报名：" + e.uscc + " 已由“" + existing->unit + "”（" + affiliation_zh(existing->affiliation) + "）报名为“" +
-                           existing->name + "”",
-                       "already registered (不能重复报名): " + e.uscc + " is registered with '" + existing->unit + "' (" +
-                           existing->affiliation + ") as '" + existing->name + "'");
-  // A placeholder made by an import of its results becomes the registration.
-  db_.prepare(
-         "INSERT INTO enterprises (uscc, name, affiliation, unit, headcount, registered) VALUES (?, ?, ?, ?, ?, 1) "
-         "ON CONFLICT (uscc) DO UPDATE SET name = excluded.name, affiliation = excluded.affiliation, "
-         "unit = excluded.unit, headcount = excluded.headcount, registered = 1")
-      .bind(1, e.uscc)
-      .bind(2, e.name)
-      .bind(3, *affiliation)
-      .bind(4, e.unit)
-      .bind(5, e.headcount)
-      .run();
+  if (year < 2000 || year > 2999) throw ResultsError("竞赛年度 " + std::to_string(year) + " 无效", "contest year " + std::to_string(year) + " is not valid");
+
+  // The year's registration, or a unit's roll-up one (every year), if any.
+  std::optional<Enterprise> before;
+  auto same_year = db_.prepare("SELECT uscc, name, affiliation, unit, headcount FROM enterprise_years WHERE year = ? AND uscc = ?");
+  same_year.bind(1, std::int64_t{year}).bind(2, e.uscc);
+  if (same_year.step()) before = Enterprise{same_year.text(0), same_year.text(1), same_year.text(2), same_year.text(3), same_year.int64(4)};
+  auto from_rollup = db_.prepare(
+      "SELECT uscc, name, affiliation, unit, headcount FROM enterprises WHERE uscc = ? AND registered = 1 AND registration_id IS NOT NULL");
+  from_rollup.bind(1, e.uscc);
+  if (!before && from_rollup.step())
+    before = Enterprise{from_rollup.text(0), from_rollup.text(1), from_rollup.text(2), from_rollup.text(3), from_rollup.int64(4)};
+  if (before && before->unit != e.unit)
+    throw ResultsError("不能重复报名：" + e.uscc + " 已由“" + before->unit + "”（" + affiliation_zh(before->affiliation) + "）报名 " +
+                           std::to_string(year) + " 年的竞赛，企业名称“" + before->name + "”",
+                       "already registered (不能重复报名): " + e.uscc + " is registered for " + std::to_string(year) + " with '" +
+                           before->unit + "' (" + before->affiliation + ") as '" + before->name + "'");
+  if (before && std::tie(before->name, before->affiliation, before->headcount) == std::tie(e.name, e.affiliation, e.headcount))
+    return RegistrationChange::unchanged;
+
+  // The enterprise's row holds its newest registration (and makes a
+  // placeholder of its results a registered enterprise).
+  auto newest = db_.prepare("SELECT coalesce(max(year), 0) FROM enterprise_years WHERE uscc = ?");
+  newest.bind(1, e.uscc);
+  newest.step();
+  auto row = db_.prepare("SELECT 1 FROM enterprises WHERE uscc = ?");
+  row.bind(1, e.uscc);
+  if (newest.int64(0) <= year || !row.step()) {
+    auto upsert = db_.prepare(
+        "INSERT INTO enterprises (uscc, name, affiliation, unit, headcount, registered) VALUES (?, ?, ?, ?, ?, 1) "
+        "ON CONFLICT (uscc) DO UPDATE SET name = excluded.name, affiliation = excluded.affiliation, "
+        "unit = excluded.unit, headcount = excluded.headcount, registered = 1");
+    bind_enterprise(upsert, 1, e).run();
+  }
+  auto of_year = db_.prepare("INSERT OR REPLACE INTO enterprise_years (uscc, name, affiliation, unit, headcount, year) VALUES (?, ?, ?, ?, ?, ?)");
+  bind_enterprise(of_year, 1, e).bind(6, std::int64_t{year}).run();
+  return before ? RegistrationChange::updated : RegistrationChange::added;
 }
 
 // [SECTION] Import
@@ -422,8 +449,11 @@ void OrganiserStore::insert_team_results(const RecordBatch& batch, const Plan& p
 
 std::vector<StoredTeamResult> OrganiserStore::team_results(std::optional<int> year) {
   auto s = db_.prepare(
-      "SELECT t.contest, t.contest_id, t.team, t.uscc, e.name, e.registered, t.rank, t.centipoints, t.correct, t.fouls, "
-      "t.started_at_ms, t.ended_at_ms FROM team_results t JOIN enterprises e ON e.uscc = t.uscc "
+      "SELECT t.contest, t.contest_id, t.team, t.uscc, e.name, "
+      "(e.registered = 1 AND e.registration_id IS NOT NULL) OR EXISTS "
+      "(SELECT 1 FROM enterprise_years r WHERE r.year = t.year AND r.uscc = t.uscc), "
+      "t.rank, t.centipoints, t.correct, t.fouls, t.started_at_ms, t.ended_at_ms "
+      "FROM team_results t JOIN enterprises e ON e.uscc = t.uscc "
       "WHERE ?1 IS NULL OR t.year = ?1 "
       "ORDER BY min(t.started_at_ms) OVER (PARTITION BY t.contest), t.contest, t.rank, t.uscc, t.team");
   if (year) s.bind(1, std::int64_t{*year});

@@ -86,7 +86,7 @@ struct StoredTeamResult {
   std::string team;
   std::string uscc;
   std::string enterprise;      // registered name; empty when unregistered
-  bool registered = false;     // false: flagged 未登记企业
+  bool registered = false;     // registered for the contest's year; false: flagged 未登记企业
   std::int64_t rank = 0;
   std::int64_t centipoints = 0;
   std::int64_t correct = 0;
@@ -94,6 +94,13 @@ struct StoredTeamResult {
   std::int64_t started_at_ms = 0;
   std::int64_t ended_at_ms = 0;
 };
+
+// Binds an enterprise's USCC, name, affiliation, unit and headcount (an
+// Enterprise or a roll-up's registration) to five parameters from `first`.
+template <class E>
+Statement& bind_enterprise(Statement& s, int first, const E& e) {
+  return s.bind(first, e.uscc).bind(first + 1, e.name).bind(first + 2, e.affiliation).bind(first + 3, e.unit).bind(first + 4, e.headcount);
+}
 
 // Commands that only read a store refuse a file that is not there: a
 // mistyped path would otherwise make a new, empty store and report zeros.
@@ -113,10 +120,19 @@ class OrganiserStore {
   std::optional<PublicKey> device_key(const DeviceId& id);
   DeviceLookup lookup();
 
-  // Validates and normalises, then registers. Refuses a wrong USCC (unless
-  // allowlisted) naming the expected check character, and a second
-  // registration of the same USCC naming the first (不能重复报名).
-  void add_enterprise(Enterprise e);
+  // Validates and normalises, then registers the enterprise for a contest
+  // year. Refuses a wrong USCC (unless allowlisted) naming the expected
+  // check character, and the same USCC registered that year under another
+  // unit, naming the first (不能重复报名). Under the same unit the
+  // registration takes the new figures (a corrected list).
+  enum class RegistrationChange { added, updated, unchanged };
+  RegistrationChange add_enterprise(Enterprise e, int year);
+  // The enterprises registered for the year, by USCC: the year's
+  // registrations, and a unit's roll-up registrations (a city's store),
+  // which carry no year and count in every year.
+  std::map<std::string, Enterprise> year_registrations(int year);
+  // Years with at least one registration made in this store, newest first.
+  std::vector<int> registration_years();
   void allow_uscc(const std::string& code, const std::string& note);
   std::optional<Enterprise> enterprise(const std::string& uscc);
   // Every enterprise, registered ones first, by unit and name
@@ -244,6 +260,8 @@ class OrganiserStore {
 
 // The calendar year of a unix-ms instant in China Standard Time (UTC+8).
 int china_year(std::int64_t unix_ms);
+// This year in China: the contest year a registration is for unless given.
+int current_contest_year();
 // "2026-06-21": the calendar day in China Standard Time of a unix-ms instant.
 std::string china_date(std::int64_t unix_ms);
 

@@ -14,6 +14,23 @@ std::vector<Enterprise> OrganiserStore::enterprises() {
   return list;
 }
 
+std::map<std::string, Enterprise> OrganiserStore::year_registrations(int year) {
+  std::map<std::string, Enterprise> out;
+  auto s = db_.prepare(
+      "SELECT uscc, name, affiliation, unit, headcount FROM enterprise_years WHERE year = ? "
+      "UNION ALL SELECT uscc, name, affiliation, unit, headcount FROM enterprises WHERE registered = 1 AND registration_id IS NOT NULL");
+  s.bind(1, std::int64_t{year});
+  while (s.step()) out.try_emplace(s.text(0), Enterprise{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
+  return out;
+}
+
+std::vector<int> OrganiserStore::registration_years() {
+  std::vector<int> years;
+  auto s = db_.prepare("SELECT DISTINCT year FROM enterprise_years ORDER BY year DESC");
+  while (s.step()) years.push_back(static_cast<int>(s.int64(0)));
+  return years;
+}
+
 std::vector<RegisteredDevice> OrganiserStore::devices() {
   auto s = db_.prepare(
       "SELECT d.id, d.public_key, d.label, d.added_at, "

@@ -166,14 +166,7 @@ void OrganiserStore::take_registrations(const Rollup& r, RollupOutcome& out) {
       "ON CONFLICT (unit_key, uscc) DO UPDATE SET name = excluded.name, affiliation = excluded.affiliation, "
       "unit = excluded.unit, headcount = excluded.headcount, rollup_hash = excluded.rollup_hash");
   for (const auto& e : r.payload.enterprises) {
-    upsert.bind(1, key)
-        .bind(2, e.uscc)
-        .bind(3, e.name)
-        .bind(4, e.affiliation)
-        .bind(5, e.unit)
-        .bind(6, e.headcount)
-        .bind(7, r.hash)
-        .run();
+    bind_enterprise(upsert.bind(1, key), 2, e).bind(7, r.hash).run();
     dropped.erase(e.uscc);
     count_registration(e.uscc);
   }

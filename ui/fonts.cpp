@@ -110,7 +110,7 @@ bool build_fonts(ImFontAtlas& atlas, const std::string& font_file, int face_inde
   // a question brings is added with it, like any other new character.
   static const ImWchar ascii[] = {0x0020, 0x007E, 0};
   builder.AddRanges(ascii);
-  builder.AddText("0123456789●○■□▲△◆◇★☆✓✗←→·…：，。！？（）《》、“”");
+  builder.AddText("0123456789●○■□▲△◆◇★☆✓✗×√←→·…：，。！？（）《》、“”");
   builder.AddText("中文");
   for (std::string_view s : all_strings()) builder.AddText(s.data(), s.data() + s.size());
   // Names the engine gives that titles show: question types and rounds.

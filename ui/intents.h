@@ -63,6 +63,11 @@ enum class Act {
   host_exit,
   dismiss_message,
   leaderboard_close,  // back to the screen the leaderboard was opened from
+  page_enterprises,   // sign-in: value = the page of the enterprise list
+  page_teams,         // sign-in: value = the page of the team list
+  page_categories,    // mode: value = the page of the practice categories
+  end_practice,       // question or feedback in practice: hand in now, see the result
+  still_here,         // the idle prompt: the worker is back, the timeout starts again
 };
 
 struct Intent {

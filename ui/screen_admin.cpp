@@ -1,6 +1,5 @@
 // Admin: a PIN keypad, then the settings, USB import/export and exit.
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <cstdio>
 #include <string>
@@ -65,8 +64,7 @@ void settings(const AdminView& v, Intents& out) {
   ImGui::Dummy(ImVec2(0, 10 * s));
   ImGui::TextUnformatted(tr(S::folder_path));
   std::string folder = v.folder;
-  ImGui::SetNextItemWidth(half);
-  if (ImGui::InputText("##folder", &folder)) out.push_back({Act::admin_set_folder, 0, folder});
+  if (text_field("##folder", folder, half)) out.push_back({Act::admin_set_folder, 0, folder});
   if (big_button(tr(S::load_from_folder), ImVec2(half, bh), color::primary))
     out.push_back({Act::admin_load_folder, 0, v.folder});
   if (big_button(tr(S::export_bundle), ImVec2(half, bh), color::primary))
@@ -93,8 +91,7 @@ void settings(const AdminView& v, Intents& out) {
   if (option_button(1, "", "English", v.language == 1, half * 0.48f)) out.push_back({Act::admin_language, 1});
   ImGui::TextUnformatted(tr(S::new_pin));
   std::string pin = v.new_pin;
-  ImGui::SetNextItemWidth(half * 0.5f);
-  if (ImGui::InputText("##newpin", &pin, ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_Password))
+  if (text_field("##newpin", pin, half * 0.5f, ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_Password))
     out.push_back({Act::admin_set_new_pin, 0, pin});
   ImGui::SameLine();
   if (big_button(tr(S::change_pin), ImVec2(half * 0.45f, bh), color::primary))

@@ -23,9 +23,13 @@ void draw_attract(const AttractView& view, Intents& out) {
   // The whole screen is one button; the top-right corner opens the admin PIN
   // and the leaderboard button its screen.
   ImGui::SetCursorPos(ImVec2(0, 0));
-  if (ImGui::InvisibleButton("start", size)) {
+  const float corner = 120.0f * s;
+  const bool tapped = ImGui::InvisibleButton("start", size);
+  // The rest of the screen is the start button: only its two parts are targets.
+  note_area("admin", ImVec2(size.x - corner, 0), ImVec2(size.x, corner));
+  note_area(tr(S::leaderboard), ImVec2(board.x, board.y), ImVec2(board.z, board.w));
+  if (tapped) {
     const ImVec2 m = ImGui::GetIO().MousePos;
-    const float corner = 120.0f * s;
     if (m.x > size.x - corner && m.y < corner)
       out.push_back({Act::admin_open});
     else if (m.x >= board.x && m.x < board.z && m.y >= board.y && m.y < board.w)

@@ -1,4 +1,5 @@
-// Feedback: right or wrong, the correct answer, the explanation and the law.
+// Feedback: right or wrong, the worker's answer beside the correct one, the
+// explanation and the law.
 #include <string>
 
 #include "ui/screens.h"
@@ -44,8 +45,19 @@ void draw_feedback(const FeedbackView& v, Intents& out) {
     const Question& q = *v.question;
     wrapped(f.body, q.stem.c_str(), color::muted);
     ImGui::Dummy(ImVec2(0, 6 * s));
-    wrapped(f.large, tr(S::correct_answer), color::primary);
-    wrapped(f.body, v.correct_answer.c_str());
+    // The worker's answer beside the correct one, marked √ or × as well as coloured.
+    const float half = (ImGui::GetContentRegionAvail().x - 40 * s) / 2;
+    const float x0 = ImGui::GetCursorPosX();
+    const std::string yours = std::string(tr(S::your_answer)) + (v.correct ? " √" : " ×");
+    ImGui::BeginGroup();
+    wrapped(f.large, yours.c_str(), col, half);
+    wrapped(f.body, v.your_answer.c_str(), 0, half);
+    ImGui::EndGroup();
+    ImGui::SameLine(x0 + half + 40 * s);
+    ImGui::BeginGroup();
+    wrapped(f.large, tr(S::correct_answer), color::primary, half);
+    wrapped(f.body, v.correct_answer.c_str(), 0, half);
+    ImGui::EndGroup();
     if (!q.explanation.empty()) {
       ImGui::Dummy(ImVec2(0, 6 * s));
       wrapped(f.large, tr(S::explanation), color::primary);
@@ -60,8 +72,13 @@ void draw_feedback(const FeedbackView& v, Intents& out) {
   }
   ImGui::EndChild();
 
+  const float footer_y = ImGui::GetWindowHeight() - footer + 10 * s;
+  if (v.can_end) {
+    ImGui::SetCursorPosY(footer_y);
+    if (big_button(tr(S::end_practice), ImVec2(320 * s, 0), color::muted)) out.push_back({Act::end_practice});
+  }
   const float bw = 480 * s;
-  ImGui::SetCursorPos(ImVec2(w - bw - ImGui::GetStyle().WindowPadding.x, ImGui::GetWindowHeight() - footer + 10 * s));
+  ImGui::SetCursorPos(ImVec2(w - bw - ImGui::GetStyle().WindowPadding.x, footer_y));
   if (big_button(tr(v.last ? S::see_result : S::next_question), ImVec2(bw, 0), color::primary))
     out.push_back({Act::next});
   end_screen();

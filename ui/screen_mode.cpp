@@ -1,6 +1,7 @@
 // Mode choice: practice by category, timed test, mistake book, leaderboard.
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "ui/screens.h"
 #include "ui/strings.h"
@@ -17,6 +18,7 @@ bool mode_card(const char* id, int shape, ImU32 fill, const char* title, const c
   const float s = scale();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const bool tapped = ImGui::InvisibleButton(id, size);
+  note_target(title);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), fill, 20 * s);
   draw_shape(dl, shape, ImVec2(p.x + 70 * s, p.y + size.y / 2), 34 * s, color::band_text, true);
@@ -46,25 +48,20 @@ void draw_mode(const ModeView& view, Intents& out) {
   if (mode_card("mistakes", 2, color::wrong, mistakes, tr(S::mistake_book_hint), card))
     out.push_back({Act::mistake_book});
 
+  // Practice: all categories, then one button per category, three to a row,
+  // a page at a time above the bottom row.
   ImGui::Dummy(ImVec2(0, 10 * s));
-  ImGui::PushFont(fonts().large);
-  ImGui::TextUnformatted(tr(S::practice));
-  ImGui::PopFont();
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", tr(S::practice_hint));
+  const float bottom_y = ImGui::GetWindowHeight() - target_height() - 40 * s;
+  std::vector<std::string> choices{tr(S::all_categories)};
+  choices.insert(choices.end(), view.categories.begin(), view.categories.end());
+  const std::string heading = std::string(tr(S::practice)) + "  ·  " + tr(S::practice_hint);
+  const float list_h = bottom_y - ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+  const ListTap tap = paged_list("categories", heading.c_str(), choices, -1, view.category_page,
+                                 ImVec2(avail.x, list_h), 3, true);
+  if (tap.item >= 0) out.push_back({Act::practice, tap.item - 1});  // -1: all categories
+  if (tap.page >= 0) out.push_back({Act::page_categories, tap.page});
 
-  // Practice: one button per category, three to a row.
-  const float cat_w = (avail.x - 2 * gap) / 3;
-  if (option_button(0, "", tr(S::all_categories), false, cat_w)) out.push_back({Act::practice, -1});
-  for (std::size_t i = 0; i < view.categories.size(); ++i) {
-    if ((i + 1) % 3 != 0) ImGui::SameLine();
-    ImGui::PushID(static_cast<int>(i));
-    if (option_button(static_cast<int>(i + 1), "", view.categories[i].c_str(), false, cat_w))
-      out.push_back({Act::practice, static_cast<int>(i)});
-    ImGui::PopID();
-  }
-
-  ImGui::SetCursorPosY(ImGui::GetWindowHeight() - target_height() - 40 * s);
+  ImGui::SetCursorPosY(bottom_y);
   if (big_button(tr(S::sign_out), ImVec2(300 * s, 0), color::muted)) out.push_back({Act::sign_out});
   ImGui::SameLine();
   if (big_button(tr(S::leaderboard), ImVec2(300 * s, 0), color::band)) out.push_back({Act::leaderboard});

@@ -1,6 +1,5 @@
 // Question screen: every question type, the countdown bar and the progress.
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -83,8 +82,7 @@ void fill_blank(const QuestionView& v, Intents& out, float width) {
       ImGui::TextDisabled("%s", tr(S::or_type));
       ImGui::SameLine();
     }
-    ImGui::SetNextItemWidth(width * 0.6f);
-    if (ImGui::InputText("##blank", &text)) set_text(text);
+    if (text_field("##blank", text, width * 0.6f)) set_text(text);
     ImGui::PopFont();
     ImGui::PopID();
   }
@@ -242,6 +240,10 @@ void draw_question(const QuestionView& v, Intents& out) {
   ImGui::SetCursorPosY(ImGui::GetWindowHeight() - footer + 10 * s);
   if (q.type == QuestionType::ordering || q.type == QuestionType::matching || q.type == QuestionType::hotspot) {
     if (big_button(tr(S::undo), ImVec2(260 * s, 0), color::muted)) out.push_back(make(Act::undo_pick, v));
+    ImGui::SameLine();
+  }
+  if (v.can_end) {
+    if (big_button(tr(S::end_practice), ImVec2(320 * s, 0), color::muted)) out.push_back({Act::end_practice});
     ImGui::SameLine();
   }
   const float submit_w = 480 * s;

@@ -129,6 +129,17 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::workers_count, "%d 人", "%d workers"},
     {S::leaderboard_today, "今日排行榜（计时答题最好成绩）", "Today's leaderboard (best timed test)"},
     {S::answer_not_saved, "这次作答没有保存，请再答一次。", "This answer was not saved. Please answer again."},
+    {S::previous_page, "上一页", "Previous"},
+    {S::next_page, "下一页", "Next"},
+    {S::page_of, "%d / %d 页", "page %d of %d"},
+    {S::end_practice, "结束练习", "End practice"},
+    {S::your_answer, "您的答案", "Your answer"},
+    {S::no_answer, "未作答", "No answer"},
+    {S::tapped_at, "点在图中 (%d, %d)", "Tapped at (%d, %d)"},
+    {S::still_there, "还在吗？", "Still there?"},
+    {S::idle_countdown, "%d 秒后返回首页，未完成的签到或答题将被清除。",
+     "Back to the start in %d s: an unfinished sign-in or attempt is cleared."},
+    {S::still_here, "我还在", "I'm still here"},
 }};
 
 constexpr bool table_in_order() {

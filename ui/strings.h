@@ -125,6 +125,16 @@ enum class S {
   workers_count,     // "%d 人"
   leaderboard_today,
   answer_not_saved,
+  previous_page,
+  next_page,
+  page_of,           // "%d / %d 页"
+  end_practice,
+  your_answer,
+  no_answer,
+  tapped_at,         // "点在图中 (%d, %d)"
+  still_there,
+  idle_countdown,    // "%d 秒后返回首页……"
+  still_here,
   count_
 };
 

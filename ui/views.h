@@ -37,8 +37,10 @@ struct AttractView {
 struct SignInView {
   std::vector<std::string> enterprises;
   int enterprise = -1;
+  int enterprise_page = 0;  // the page of the list on screen
   std::vector<std::string> teams;  // of the chosen enterprise
   int team = -1;
+  int team_page = 0;
   std::string employee_no;
   bool first_time = false;  // the number is new here: ask for a name
   std::string name;
@@ -48,6 +50,7 @@ struct SignInView {
 struct ModeView {
   std::string worker_name;
   std::vector<std::string> categories;
+  int category_page = 0;  // the page of the practice list on screen
   int mistakes = 0;
   int test_questions = 0;
   int test_minutes = 0;
@@ -78,14 +81,17 @@ struct QuestionView {
   std::vector<std::vector<std::string>> blank_choices;
   int tap_x = -1, tap_y = -1;
   Picture picture;
+  bool can_end = false;  // practice and the mistake book: 结束练习 ends it here
 };
 
 struct FeedbackView {
   const Question* question = nullptr;
   bool correct = false;
   std::string correct_answer;  // already formatted for display
+  std::string your_answer;     // what the worker answered, formatted the same way
   bool last = false;           // the next tap shows the result
   bool saved = false;
+  bool can_end = false;        // practice and the mistake book: 结束练习
 };
 
 struct ResultView {

@@ -1,8 +1,12 @@
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -13,7 +17,25 @@ float scale() { return ImGui::GetIO().DisplaySize.y / 1080.0f; }
 
 float target_height() { return std::max(64.0f, 88.0f * scale()); }
 
+std::vector<Target>& frame_targets() {
+  static std::vector<Target> targets;
+  return targets;
+}
+
+void note_target(const char* label) { note_area(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+
+void note_area(const char* label, ImVec2 min, ImVec2 max) {
+  const ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+  const char* end = std::strstr(label, "##");
+  const bool disabled = (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
+  frame_targets().push_back({end ? std::string(label, end) : std::string(label), min, max,
+                             ImVec2(std::max(min.x, clip_min.x), std::max(min.y, clip_min.y)),
+                             ImVec2(std::min(max.x, clip_max.x), std::min(max.y, clip_max.y)), !disabled});
+}
+
 void begin_screen(const char* id) {
+  frame_targets().clear();
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -60,13 +82,14 @@ bool big_button(const char* label, ImVec2 size, ImU32 fill, ImU32 text) {
   ++pushed;
   if (fonts().large) ImGui::PushFont(fonts().large);
   const bool tapped = ImGui::Button(label, size);
+  note_target(label);
   if (fonts().large) ImGui::PopFont();
   ImGui::PopStyleColor(pushed);
   return tapped;
 }
 
 void draw_shape(ImDrawList* dl, int shape, ImVec2 c, float r, ImU32 col, bool filled) {
-  const float t = std::max(2.0f, r * 0.18f);
+  const float t = std::max(2.0f, r * 0.13f);
   switch (shape % 6) {
     case 0:
       filled ? dl->AddCircleFilled(c, r, col, 32) : dl->AddCircle(c, r, col, 32, t);
@@ -107,19 +130,24 @@ void draw_shape(ImDrawList* dl, int shape, ImVec2 c, float r, ImU32 col, bool fi
   }
 }
 
-bool option_button(int shape, const char* letter, const char* text, bool selected, float width) {
+bool option_button(int shape, const char* letter, const char* text, bool selected, float width, float height) {
   // Option texts come from the bank: the body font has their glyphs.
   ImFont* font = fonts().body ? fonts().body : ImGui::GetFont();
   const float pad = 24.0f * scale();
-  const float mark = font->FontSize * 2.0f;
+  // The letter is body size, so the shape around it is wide enough for it
+  // even in a triangle; every option has the same shape size, whether it
+  // shows a letter or not (an ordering item gets its number when tapped).
+  float mark = font->FontSize * 2.6f;
+  if (height > 0) mark = std::min(mark, height - pad);
   const float text_w = width - mark - pad * 3;
   const ImVec2 text_sz = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_w, text);
-  const float h = std::max(target_height(), text_sz.y + pad * 2);
+  const float h = height > 0 ? height : std::max({target_height(), text_sz.y + pad * 2, mark + pad});
 
   ImGui::PushID(text);
   ImGui::PushID(shape);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const bool tapped = ImGui::InvisibleButton("opt", ImVec2(width, h));
+  note_target(text);
   const bool held = ImGui::IsItemActive();
   ImGui::PopID();
   ImGui::PopID();
@@ -132,12 +160,16 @@ bool option_button(int shape, const char* letter, const char* text, bool selecte
   const ImVec2 c(p.x + pad + mark / 2, p.y + h / 2);
   draw_shape(dl, shape, c, mark / 2, color::primary, selected);
   if (letter && *letter) {
-    const ImVec2 ls = font->CalcTextSizeA(font->FontSize * 0.7f, FLT_MAX, 0, letter);
-    dl->AddText(font, font->FontSize * 0.7f, ImVec2(c.x - ls.x / 2, c.y - ls.y / 2 + mark * 0.06f),
+    const ImVec2 ls = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, letter);
+    // A triangle's middle is below the centre of its circle: the letter too.
+    const float drop = shape % 6 == 2 ? mark * 0.08f : 0.0f;
+    dl->AddText(font, font->FontSize, ImVec2(c.x - ls.x / 2, c.y - ls.y / 2 + drop),
                 selected ? color::card : color::primary, letter);
   }
+  dl->PushClipRect(p, q, true);  // a long text in a fixed-height row stays in its row
   dl->AddText(font, font->FontSize, ImVec2(p.x + pad * 2 + mark, p.y + (h - text_sz.y) / 2), color::text, text,
               nullptr, text_w);
+  dl->PopClipRect();
   if (selected) {  // a tick as well as the colour
     const float r = mark * 0.3f;
     const ImVec2 t(q.x - pad - r, p.y + h / 2);
@@ -145,6 +177,88 @@ bool option_button(int shape, const char* letter, const char* text, bool selecte
     dl->AddLine(ImVec2(t.x - r * 0.3f, t.y + r * 0.7f), ImVec2(t.x + r, t.y - r * 0.8f), color::right, 5 * scale() + 1);
   }
   return tapped;
+}
+
+bool text_field(const char* id, std::string& text, float width, int flags) {
+  ImGui::SetNextItemWidth(width);
+  if (fonts().body) ImGui::PushFont(fonts().body);
+  const bool changed = ImGui::InputText(id, &text, flags);
+  note_target(std::strncmp(id, "##", 2) == 0 ? id + 2 : id);  // "##name" is the field "name"
+  if (fonts().body) ImGui::PopFont();
+  return changed;
+}
+
+namespace {
+
+// A list's rows: a touch target high, close together (a list is one block).
+float list_row_height() { return target_height(); }
+float list_row_gap() { return 8.0f * scale(); }
+// The heading row: as high as the page buttons in it.
+float list_heading_height() { return target_height() + ImGui::GetStyle().ItemSpacing.y; }
+
+}  // namespace
+
+int list_page_size(ImVec2 size, int columns) {
+  // A hair of slack: a box made by list_height(n) holds n rows despite rounding.
+  const float rows = (size.y + 0.5f - list_heading_height() + list_row_gap()) / (list_row_height() + list_row_gap());
+  return std::max(1, static_cast<int>(rows)) * std::max(1, columns);
+}
+
+float list_height(int rows) {
+  return list_heading_height() + static_cast<float>(rows) * (list_row_height() + list_row_gap()) - list_row_gap();
+}
+
+ListTap paged_list(const char* id, const char* heading, const std::vector<std::string>& items, int chosen, int page,
+                   ImVec2 size, int columns, bool shapes) {
+  ListTap tap;
+  columns = std::max(1, columns);
+  const int per_page = list_page_size(size, columns);
+  const int count = static_cast<int>(items.size());
+  const int pages = std::max(1, (count + per_page - 1) / per_page);
+  page = std::clamp(page, 0, pages - 1);
+  ImGui::PushID(id);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float row_h = list_row_height(), gap = list_row_gap();
+
+  // Heading, and the pager at its right when there is more than one page.
+  ImFont* font = fonts().body ? fonts().body : ImGui::GetFont();
+  ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(top.x, top.y + (row_h - font->FontSize) / 2),
+                                      color::text, heading);
+  if (pages > 1) {
+    const float bw = std::min(size.x * 0.3f, 240.0f * scale());
+    char label[64];
+    std::snprintf(label, sizeof label, tr(S::page_of), page + 1, pages);
+    const float lw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x;
+    const float x0 = top.x + size.x - 2 * bw - lw - 2 * ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetCursorScreenPos(ImVec2(x0, top.y));
+    ImGui::BeginDisabled(page == 0);
+    if (big_button(tr(S::previous_page), ImVec2(bw, row_h), color::muted)) tap.page = page - 1;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, top.y + (row_h - font->FontSize) / 2));
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, top.y));
+    ImGui::BeginDisabled(page == pages - 1);
+    if (big_button(tr(S::next_page), ImVec2(bw, row_h), color::muted)) tap.page = page + 1;
+    ImGui::EndDisabled();
+  }
+
+  // The page's choices in whole rows.
+  const float col_w = (size.x - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const float rows_top = top.y + list_heading_height();
+  for (int i = page * per_page, n = 0; i < count && n < per_page; ++i, ++n) {
+    ImGui::SetCursorScreenPos(ImVec2(top.x + static_cast<float>(n % columns) * (col_w + gap),
+                                     rows_top + static_cast<float>(n / columns) * (row_h + gap)));
+    ImGui::PushID(i);
+    if (option_button(shapes ? i : 0, "", items[static_cast<std::size_t>(i)].c_str(), i == chosen, col_w, row_h))
+      tap.item = i;
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+  ImGui::SetCursorScreenPos(top);
+  ImGui::Dummy(size);
+  return tap;
 }
 
 void countdown_bar(int remaining_ms, int limit_ms, float width) {

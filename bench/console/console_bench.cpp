@@ -94,7 +94,7 @@ void fill_big_store_here(const std::string& workspace, int answers) {
   const auto sim = results::simulate(o);
   results::OrganiserStore store(workspace + "/organiser.db");
   for (const auto& k : sim.kiosks) store.add_device(k.public_key, "");
-  for (const auto& e : sim.enterprises) store.add_enterprise(e);
+  for (const auto& e : sim.enterprises) store.add_enterprise(e, o.year);
   store.begin_batch();
   for (const auto& bundle : sim.bundles) store.import_bundle(bundle.bytes, bundle.name);
   store.commit_batch();

@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
   const auto store_path = (dir / "organiser.db").string();
   OrganiserStore store(store_path);
   for (const auto& k : sim.kiosks) store.add_device(k.public_key, "");
-  for (const auto& e : sim.enterprises) store.add_enterprise(e);
+  for (const auto& e : sim.enterprises) store.add_enterprise(e, o.year);
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(dir / "bundles")) files.push_back(entry.path().string());
   std::sort(files.begin(), files.end());

@@ -33,6 +33,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr int kYear = 2026;  // the simulated contest year, registrations included
+
 double cpu_seconds() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -98,7 +100,7 @@ int main(int argc, char** argv) {
     o.kiosks = 5;
     o.enterprises = 40;
     o.seed = 1000 + static_cast<std::uint64_t>(u);
-    o.year = 2026;
+    o.year = kYear;
     o.contest_id = "ankang-bench";
     Unit unit;
     unit.sim = simulate(o);
@@ -119,7 +121,7 @@ int main(int argc, char** argv) {
     {
       OrganiserStore store(store_path);
       for (const auto& k : unit.sim.kiosks) store.add_device(k.public_key, "");
-      for (const auto& e : unit.sim.enterprises) store.add_enterprise(e);
+      for (const auto& e : unit.sim.enterprises) store.add_enterprise(e, kYear);
       store.begin_batch();
       for (const auto& b : unit.sim.bundles) store.import_bundle(b.bytes, b.name);
       store.commit_batch();
@@ -144,7 +146,7 @@ int main(int argc, char** argv) {
       OrganiserStore store(path);
       for (const auto& u : units) {
         for (const auto& k : u.sim.kiosks) store.add_device(k.public_key, "");
-        for (const auto& e : u.sim.enterprises) store.add_enterprise(e);
+        for (const auto& e : u.sim.enterprises) store.add_enterprise(e, kYear);
       }
       t = timed([&] {
         Timing r;

@@ -54,7 +54,8 @@ TEST_F(EnterprisesPage, AListWithMistakesRegistersNothingAndLocatesEveryMistake)
 TEST_F(EnterprisesPage, TheCorrectedListRegistersEveryEnterpriseAndListsThem) {
   write_text(stick + "/名单.csv", std::string(kHeader) + kGood);
   import_file("名单.csv");
-  EXPECT_TRUE(h.shows("已登记 2 家企业")) << h.all_texts();
+  const std::string year = std::to_string(results::current_contest_year());
+  EXPECT_TRUE(h.shows("名单.csv：已登记 " + year + " 年参赛企业 2 家（新增 2 家，更新 0 家，未变 0 家）")) << h.all_texts();
   const auto list = stored();
   ASSERT_EQ(list.size(), 2u);
   h.frames(2);
@@ -62,10 +63,36 @@ TEST_F(EnterprisesPage, TheCorrectedListRegistersEveryEnterpriseAndListsThem) {
   EXPECT_TRUE(h.shows("厦门海安物流有限公司"));
   EXPECT_TRUE(h.shows("市交通运输工会"));
 
-  // Importing the same list again is refused whole: 不能重复报名.
-  import_file("名单.csv");
+  // The list corrected (a headcount) and given again: the change applied.
+  write_text(stick + "/名单改.csv", std::string(kHeader) + uscc("91350100MA2Y00001") + ",福州安平机械有限公司,属地,鼓楼区总工会,130\n" +
+                                        uscc("91350200MA2Y00002") + ",厦门海安物流有限公司,产业,市交通运输工会,85\n");
+  import_file("名单改.csv");
+  EXPECT_TRUE(h.shows("名单改.csv：已登记 " + year + " 年参赛企业 2 家（新增 0 家，更新 1 家，未变 1 家）")) << h.all_texts();
+  EXPECT_EQ(stored().front().headcount + stored().back().headcount, 215);
+
+  // Another unit's list naming one of them is refused whole: 不能重复报名.
+  write_text(stick + "/他单位.csv", std::string(kHeader) + uscc("91350200MA2Y00002") + ",厦门海安物流有限公司,属地,思明区总工会,85\n");
+  import_file("他单位.csv");
   EXPECT_TRUE(h.shows("不能重复报名")) << h.all_texts();
   EXPECT_EQ(stored().size(), 2u);
+}
+
+// Registrations are per contest year: the year before shows them as not
+// registered for it, and a list imported there registers for that year.
+TEST_F(EnterprisesPage, EachContestYearHasItsOwnRegistrations) {
+  write_text(stick + "/名单.csv", std::string(kHeader) + kGood);
+  import_file("名单.csv");
+  const int now = results::current_contest_year();
+  h.click(std::to_string(now - 1) + " 年");
+  h.frames(2);
+  EXPECT_TRUE(h.shows("未报名本年度")) << h.all_texts();
+  import_file("名单.csv");
+  EXPECT_TRUE(h.shows("已登记 " + std::to_string(now - 1) + " 年参赛企业 2 家（新增 2 家")) << h.all_texts();
+  h.frames(2);
+  EXPECT_FALSE(h.shows("未报名本年度"));
+  results::OrganiserStore store(h.workspace().organiser_db());
+  EXPECT_EQ(store.year_registrations(now - 1).size(), 2u);
+  EXPECT_EQ(store.year_registrations(now).size(), 2u);
 }
 
 TEST_F(EnterprisesPage, TheTableShowsOnlyWhatMatchesTheSearch) {

@@ -34,7 +34,7 @@ void fill_store(const std::string& db, const std::string& dir) {
   results::write_simulation(sim, dir + "/sim");
   results::OrganiserStore store(db);
   for (std::size_t i = 0; i < sim.kiosks.size(); ++i) store.add_device(sim.kiosks[i].public_key, "kiosk-" + std::to_string(i));
-  ASSERT_TRUE(organiser::import_enterprise_file(store, dir + "/sim/enterprises.csv").ok());
+  ASSERT_TRUE(organiser::import_enterprise_file(store, dir + "/sim/enterprises.csv", 2026).ok());
   const auto got = organiser::collect_bundles(store, organiser::bundle_files({dir + "/sim/bundles"}), {});
   ASSERT_EQ(got.imported, static_cast<int>(sim.bundles.size()));
 }

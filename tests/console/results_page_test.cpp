@@ -33,7 +33,7 @@ int fill_store(const std::string& db, const std::string& dir, int year, std::uin
   results::write_simulation(sim, sim_dir);
   results::OrganiserStore store(db);
   for (std::size_t i = 0; i < sim.kiosks.size(); ++i) store.add_device(sim.kiosks[i].public_key, "kiosk-" + std::to_string(i));
-  const auto listed = organiser::import_enterprise_file(store, sim_dir + "/enterprises.csv");
+  const auto listed = organiser::import_enterprise_file(store, sim_dir + "/enterprises.csv", year);
   EXPECT_TRUE(listed.ok());
   const auto got = organiser::collect_bundles(store, organiser::bundle_files({sim_dir + "/bundles"}), {});
   EXPECT_EQ(got.refused, 0);
@@ -140,7 +140,7 @@ TEST(ResultsPage, TeamContestStandingsAreListedWithTheirEnterprise) {
     results::OrganiserStore store(h.workspace().organiser_db());
     const auto kiosk = results::testing::key_from_byte(3);
     store.add_device(kiosk.public_key, "一号考点");
-    store.add_enterprise({"91350100M000100Y43", "甲公司", "district", "甲区总工会", 40});
+    store.add_enterprise({"91350100M000100Y43", "甲公司", "district", "甲区总工会", 40}, 2026);
     auto p = results::testing::sample_payload("c");
     results::TeamResult first;
     first.contest.fill(7);

@@ -44,7 +44,7 @@ results::Simulation fill_unit(results::OrganiserStore& store, std::uint64_t seed
     e.affiliation = affiliation;
   }
   for (const auto& k : sim.kiosks) store.add_device(k.public_key, "");
-  for (const auto& e : sim.enterprises) store.add_enterprise(e);
+  for (const auto& e : sim.enterprises) store.add_enterprise(e, o.year);
   for (const auto& b : sim.bundles) store.import_bundle(b.bytes, b.name);
   return sim;
 }
@@ -89,7 +89,7 @@ struct RollupPageTest : ::testing::Test {
     shared_name = again.name;
     again.unit = "市建设工会";
     again.affiliation = "industry";
-    b.add_enterprise(again);
+    b.add_enterprise(again, 2026);
     answers_a = scalar(a, "SELECT count(*) FROM answers");
     answers_b = scalar(b, "SELECT count(*) FROM answers");
     ASSERT_GT(answers_a, 0);

@@ -298,7 +298,7 @@ TEST_F(ContestPackageTest, WithTheStoreTheRosterMayNameOnlyRegisteredEnterprises
   const auto store_path = file("org.db");
   {
     results::OrganiserStore store(store_path);
-    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true});
+    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true}, 2026);
   }
   const auto build = [&] {
     return test::run("LANG=C " + ankang + " package build --key " + file("org") + " --config " + source +
@@ -314,7 +314,7 @@ TEST_F(ContestPackageTest, WithTheStoreTheRosterMayNameOnlyRegisteredEnterprises
 
   {
     results::OrganiserStore store(store_path);
-    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true});
+    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true}, 2026);
   }
   r = build();
   EXPECT_EQ(r.status, 0) << r.output;

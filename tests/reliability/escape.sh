@@ -66,10 +66,12 @@ attended() {
   echo "ok: $1 leaves the kiosk running and active"
 }
 
-# A worker in a timed test, two answers given (places as in tests/kiosk/e2e.sh).
+# A worker in a timed test, two answers given (places of the 1920x1080
+# screens: the enterprise, its first team, the name field, sign in, the timed
+# test, option A, submit).
 tap 960 800; tap 471 328; tap 471 700
 xdotool type --delay 60 1001; sleep 0.4
-tap 1430 880; xdotool type --delay 60 "Li Na"; sleep 0.4
+tap 1430 845; xdotool type --delay 60 "Li Na"; sleep 0.4
 tap 1619 998             # sign in
 tap 494 250              # timed test
 for _ in 1 2; do tap 494 320; tap 1619 998; done

@@ -38,12 +38,69 @@ TEST(EnterpriseList, RegistrationIsAllOrNone) {
       "91350100M000100Y43,甲,district,区总工会,10\n"
       "91350100M000100Y44,乙,district,区总工会,10\n"));
   ASSERT_TRUE(list.problems.empty());
-  auto problems = register_enterprises(store, list);
+  auto problems = register_enterprises(store, list, 2026).problems;
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].line, 3);
   EXPECT_EQ(problems[0].column, 1);
   EXPECT_NE(problems[0].message.en.find("expected '3'"), std::string::npos);
   EXPECT_FALSE(store.enterprise("91350100M000100Y43"));
+}
+
+TEST(EnterpriseList, ACorrectedListUpdatesTheYearsRegistrations) {
+  OrganiserStore store(":memory:");
+  const auto first = read_enterprise_list(read_csv_rows(
+      "uscc,name,affiliation,unit,headcount\n"
+      "91350100M000100Y43,甲,district,区总工会,10\n"
+      "91110000802100433B,乙,district,区总工会,20\n"));
+  const auto registered = register_enterprises(store, first, 2026);
+  ASSERT_TRUE(registered.problems.empty());
+  EXPECT_EQ(registered.added, 2);
+  // The same list corrected: 乙's headcount, one more enterprise.
+  const auto corrected = read_enterprise_list(read_csv_rows(
+      "uscc,name,affiliation,unit,headcount\n"
+      "91350100M000100Y43,甲,district,区总工会,10\n"
+      "91110000802100433B,乙,district,区总工会,25\n"
+      "914403001922038216,丙,district,区总工会,5\n"));
+  const auto again = register_enterprises(store, corrected, 2026);
+  ASSERT_TRUE(again.problems.empty()) << again.problems[0].message.en;
+  EXPECT_EQ(again.added, 1);
+  EXPECT_EQ(again.updated, 1);
+  EXPECT_EQ(again.unchanged, 1);
+  EXPECT_EQ(store.year_registrations(2026).at("91110000802100433B").headcount, 25);
+  EXPECT_EQ(store.enterprise("91110000802100433B")->headcount, 25);
+}
+
+TEST(EnterpriseList, TheSameEnterpriseTwiceInOneListIsRefusedAtItsSecondLine) {
+  OrganiserStore store(":memory:");
+  const auto list = read_enterprise_list(read_csv_rows(
+      "uscc,name,affiliation,unit,headcount\n"
+      "91350100M000100Y43,甲,district,区总工会,10\n"
+      "91110000802100433B,乙,district,区总工会,20\n"
+      "91350100m000100y43,甲公司,district,区总工会,12\n"));
+  const auto done = register_enterprises(store, list, 2026);
+  ASSERT_EQ(done.problems.size(), 1u);
+  EXPECT_EQ(done.problems[0].line, 4);
+  EXPECT_NE(done.problems[0].message.zh.find("与第 2 行是同一企业"), std::string::npos) << done.problems[0].message.zh;
+  EXPECT_EQ(done.added, 0);
+  EXPECT_TRUE(store.year_registrations(2026).empty()) << "all or none";
+}
+
+TEST(EnterpriseList, AnotherUnitsRegistrationOfTheSameYearIsRefusedNamingIt) {
+  OrganiserStore store(":memory:");
+  const auto mine = read_enterprise_list(read_csv_rows(
+      "uscc,name,affiliation,unit,headcount\n91350100M000100Y43,甲,district,鼓楼区总工会,10\n"));
+  ASSERT_TRUE(register_enterprises(store, mine, 2026).problems.empty());
+  const auto theirs = read_enterprise_list(read_csv_rows(
+      "uscc,name,affiliation,unit,headcount\n91350100M000100Y43,甲,industry,市建设工会,10\n"));
+  const auto refused = register_enterprises(store, theirs, 2026);
+  ASSERT_EQ(refused.problems.size(), 1u);
+  EXPECT_NE(refused.problems[0].message.zh.find("不能重复报名"), std::string::npos);
+  EXPECT_NE(refused.problems[0].message.zh.find("鼓楼区总工会"), std::string::npos);
+  // Another year, another unit: a registration of its own.
+  EXPECT_TRUE(register_enterprises(store, theirs, 2027).problems.empty());
+  EXPECT_EQ(store.year_registrations(2026).at("91350100M000100Y43").unit, "鼓楼区总工会");
+  EXPECT_EQ(store.year_registrations(2027).at("91350100M000100Y43").unit, "市建设工会");
+  EXPECT_EQ(store.enterprise("91350100M000100Y43")->unit, "市建设工会") << "the newest registration names it";
 }
 
 TEST(EnterpriseList, UnclosedQuoteIsAnError) {

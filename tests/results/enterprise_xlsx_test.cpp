@@ -59,7 +59,7 @@ TEST_F(EnterpriseXlsx, RowsAreReadAndRegistered) {
   ASSERT_EQ(list.enterprises.size(), 2u);
   EXPECT_EQ(list.enterprises[1].line, 3);
   OrganiserStore store(":memory:");
-  EXPECT_TRUE(register_enterprises(store, list).empty());
+  EXPECT_TRUE(register_enterprises(store, list, 2026).problems.empty());
   auto e1 = store.enterprise(kE1);
   ASSERT_TRUE(e1);
   EXPECT_EQ(e1->name, "甲公司");
@@ -98,9 +98,10 @@ TEST_F(EnterpriseXlsx, CommandImportsAllOrNone) {
 
   const auto good = file("good.xlsx");
   write_workbook(good, {kHeader, {kE1, "甲公司", "属地", "鼓楼区总工会", "120"}, {kE2, "乙公司", "产业", "市建设工会", "80"}});
-  auto imported = run("LANG=C " + ankang + " enterprise import --db " + db + " " + good);
+  auto imported = run("LANG=C " + ankang + " enterprise import --db " + db + " --year 2026 " + good);
   EXPECT_EQ(imported.status, 0) << imported.output;
-  EXPECT_NE(imported.output.find("enterprises registered: 2"), std::string::npos) << imported.output;
+  EXPECT_NE(imported.output.find("2 enterprises registered for 2026 (2 new, 0 updated, 0 unchanged)"), std::string::npos)
+      << imported.output;
   OrganiserStore store(db);
   ASSERT_TRUE(store.enterprise(kE2));
   EXPECT_EQ(store.enterprise(kE2)->affiliation, "industry");

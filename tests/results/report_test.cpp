@@ -49,9 +49,9 @@ struct ReportTest : ::testing::Test {
   void SetUp() override {
     auto kiosk = testing::key_from_byte(3);
     store.add_device(kiosk.public_key, "");
-    store.add_enterprise({kE1, "甲公司", "district", "甲区总工会", 10});
-    store.add_enterprise({kE2, "乙公司", "district", "甲区总工会", 4});
-    store.add_enterprise({kE3, "丙公司", "industry", "市建设工会", 5});
+    store.add_enterprise({kE1, "甲公司", "district", "甲区总工会", 10}, 2026);
+    store.add_enterprise({kE2, "乙公司", "district", "甲区总工会", 4}, 2026);
+    store.add_enterprise({kE3, "丙公司", "industry", "市建设工会", 5}, 2026);
     BundlePayload p;
     p.questions = {{"q-1", "隐患排查治理"}};
     p.workers = {{"1", "张", "T1", kE1}, {"2", "李", "T1", kE1}, {"3", "王", "T2", kE1}, {"4", "赵", "T3", kE2}};
@@ -107,7 +107,58 @@ TEST_F(ReportTest, CsvHasBomHeadersAndPercentages) {
 TEST_F(ReportTest, OtherYearIsEmpty) {
   auto t = summary_table(store, 2025, 60);
   EXPECT_EQ(t.overall.participants, 0);
-  EXPECT_EQ(t.overall.headcount, 19);  // registrations do not depend on the year
+  EXPECT_EQ(t.overall.headcount, 0) << "the enterprises registered for 2026, not for 2025";
+  EXPECT_TRUE(t.units.empty());
+}
+
+// Registrations belong to a contest year: the next year's list (a new
+// enterprise, another headcount) leaves the filed year's table as it was.
+TEST_F(ReportTest, ANewerYearsListLeavesAnOlderYearsTableAsFiled) {
+  const auto filed = summary_csv(summary_table(store, 2026, 60));
+  const auto filed_award = award_ranking(store, summary_table(store, 2026, 60), AwardFormula::participation, 10);
+  store.add_enterprise({kE1, "甲公司", "district", "甲区总工会", 40}, 2027);
+  store.add_enterprise({"91350100MA2Y00001H", "丁公司", "district", "甲区总工会", 500}, 2027);
+  EXPECT_EQ(summary_csv(summary_table(store, 2026, 60)), filed);
+  const auto award = award_ranking(store, summary_table(store, 2026, 60), AwardFormula::participation, 10);
+  ASSERT_EQ(award.size(), filed_award.size());
+  for (std::size_t i = 0; i < award.size(); ++i) {
+    EXPECT_EQ(award[i].unit, filed_award[i].unit);
+    EXPECT_DOUBLE_EQ(award[i].value, filed_award[i].value);
+  }
+  const auto next = summary_table(store, 2027, 60);
+  ASSERT_EQ(next.units.size(), 1u);
+  EXPECT_EQ(next.units[0].enterprises.size(), 2u);
+  EXPECT_EQ(next.overall.headcount, 540);
+}
+
+// Results of an enterprise without the year's registration: apart, by its
+// code, outside the 总计 and its rates, with a note saying so.
+TEST_F(ReportTest, UnregisteredEnterprisesAreListedApartOutsideTheTotal) {
+  constexpr const char* kStranger = "91110000100000009B";
+  auto kiosk = testing::key_from_byte(3);
+  BundlePayload p;
+  p.questions = {{"q-1", "隐患排查治理"}};
+  p.workers = {{"9", "钱", "外来班组", kStranger}, {"10", "孙", "外来班组", kStranger}};
+  add_attempts(p, {{0, 70}, {1, 40}}, 1782000000000, 100);
+  ASSERT_EQ(store.import_bundle(write_bundle("c", 2, {}, p, kiosk), "b2").status, ImportOutcome::Status::imported);
+  const auto t = summary_table(store, 2026, 60);
+  EXPECT_EQ(t.overall.participants, 4) << "the registered enterprises' participants only";
+  EXPECT_EQ(t.overall.headcount, 19);
+  ASSERT_EQ(t.unregistered.enterprises.size(), 1u);
+  EXPECT_EQ(t.unregistered.enterprises[0].uscc, kStranger);
+  EXPECT_EQ(t.unregistered.total.participants, 2);
+  for (const auto& block : t.units) EXPECT_NE(block.unit, "未登记企业");
+  const auto csv = summary_csv(t);
+  const auto total = csv.find(",总计,,,19,4,21.1%,3,5,77.0,75.0%,100.0,T3\r\n");
+  ASSERT_NE(total, std::string::npos) << csv;
+  const auto note = csv.find("注：总计只计本年度已报名的企业", total);
+  ASSERT_NE(note, std::string::npos) << csv;
+  // No headcount, no 参与率: empty cells, not 0.0%.
+  EXPECT_NE(csv.find("未登记企业,," + std::string(kStranger) + ",未登记,,2,,1,2,55.0,50.0%,70.0,外来班组\r\n", note), std::string::npos) << csv;
+  // The annual summary lists them apart too.
+  const auto html = annual_summary_html(store, t, AwardFormula::participation, 10);
+  EXPECT_NE(html.find("<h3>未登记企业</h3>"), std::string::npos);
+  EXPECT_NE(html.find("<td>" + std::string(kStranger) + "</td><td>（名称不详）</td><td class=\"n\">2</td>"), std::string::npos);
 }
 
 TEST_F(ReportTest, TheYearsWithResultsAndTheScoreBands) {
@@ -195,6 +246,8 @@ TEST_F(ReportTest, GrowthOverThePreviousYear) {
   p.workers = {{"1", "张", "T1", kE1}, {"4", "赵", "T3", kE2}};
   add_attempts(p, {{0, 60}, {1, 40}, {1, 70}}, 1750000000000, 100);  // June 2025
   ASSERT_EQ(store.import_bundle(write_bundle("c", 2, {}, p, kiosk), "b2025").status, ImportOutcome::Status::imported);
+  store.add_enterprise({kE1, "甲公司", "district", "甲区总工会", 10}, 2025);
+  store.add_enterprise({kE2, "乙公司", "district", "甲区总工会", 4}, 2025);
 
   auto t = summary_table(store, 2026, 60);
   auto yoy = year_on_year(store, t);

@@ -42,7 +42,7 @@ struct RollupCommand : ::testing::Test {
               0);
     const auto db = file(name + ".db");
     ASSERT_EQ(en("device add --db " + db + " " + sim + "/devices/kiosk-001.pub").status, 0);
-    ASSERT_EQ(en("enterprise import --db " + db + " " + sim + "/enterprises.csv").status, 0);
+    ASSERT_EQ(en("enterprise import --db " + db + " --year " + std::to_string(year) + " " + sim + "/enterprises.csv").status, 0);
     const auto imported = en("results import --db " + db + " " + sim + "/bundles");
     ASSERT_EQ(imported.status, 0) << imported.output;
     ASSERT_EQ(en("keys init --dir " + file("key" + name)).status, 0);

@@ -63,7 +63,7 @@ void import_bundles(OrganiserStore& store, const Simulation& sim, std::size_t fr
 // Registers the kiosks and enterprises and imports the first `bundles` bundles.
 void fill(OrganiserStore& store, const Simulation& sim, std::size_t bundles = SIZE_MAX) {
   for (const auto& k : sim.kiosks) store.add_device(k.public_key, "");
-  for (const auto& e : sim.enterprises) store.add_enterprise(e);
+  for (const auto& e : sim.enterprises) store.add_enterprise(e, 2026);
   import_bundles(store, sim, 0, bundles);
 }
 
@@ -112,7 +112,7 @@ struct RollupTest : ::testing::Test {
     again.unit = "市建设工会";
     again.affiliation = "industry";
     again.headcount = shared.headcount + 7;
-    store_b.add_enterprise(again);
+    store_b.add_enterprise(again, 2026);
     city.add_unit(key_a.public_key, "鼓楼区");
     city.add_unit(key_b.public_key, "建设工会");
   }
@@ -501,7 +501,7 @@ TEST(RollupUpgrade, SchemaThreeStoreKeepsItsTeamResults) {
   }
   {
     OrganiserStore store(path.string());
-    EXPECT_EQ(store.schema_version(), 5);
+    EXPECT_EQ(store.schema_version(), 6);
     EXPECT_EQ(scalar(store, "SELECT count(*) FROM pragma_foreign_key_list('team_results') WHERE \"table\" = 'bundles'"), 0);
     EXPECT_EQ(scalar(store, "SELECT count(*) FROM pragma_index_list('team_results') WHERE name = 'team_results_by_year'"), 1);
     const auto kept = store.team_results(2026);

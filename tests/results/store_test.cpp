@@ -1,4 +1,5 @@
 #include "results/store.h"
+#include "results/report.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -39,7 +40,7 @@ struct StoreTest : ::testing::Test {
   }
 };
 
-TEST_F(StoreTest, MigratesToTheNewestSchema) { EXPECT_EQ(store.schema_version(), 5); }
+TEST_F(StoreTest, MigratesToTheNewestSchema) { EXPECT_EQ(store.schema_version(), 6); }
 
 std::int64_t references_of(Database& db, const char* table) {
   auto s = db.prepare(std::string("SELECT count(*) FROM pragma_foreign_key_list('") + table + "')");
@@ -73,7 +74,7 @@ TEST(StoreUpgrade, SchemaOneStoreKeepsItsRowsWithoutTheReferences) {
   }
   {
     OrganiserStore store(path.string());
-    EXPECT_EQ(store.schema_version(), 5);
+    EXPECT_EQ(store.schema_version(), 6);
     EXPECT_EQ(references_of(store.db(), "attempts"), 0);
     EXPECT_EQ(references_of(store.db(), "worker_year"), 0);
     auto old = store.db().prepare("SELECT id, bundle_hash, worker_id, paper_seed, centipoints, answer_count FROM attempts");
@@ -98,6 +99,44 @@ TEST(StoreUpgrade, SchemaOneStoreKeepsItsRowsWithoutTheReferences) {
     ids.step();
     EXPECT_EQ(ids.int64(0), 7);
     EXPECT_EQ(ids.int64(1), 3);
+  }
+  fs::remove(path);
+  fs::remove(path.string() + "-wal");
+  fs::remove(path.string() + "-shm");
+}
+
+// A store of schema 5 held registrations without a year, counted in every
+// year: they stay registered for each year it has results of, so the table
+// it filed comes out the same.
+TEST(StoreUpgrade, SchemaFiveRegistrationsStayRegisteredForTheYearsWithResults) {
+  namespace fs = std::filesystem;
+  const auto path = fs::temp_directory_path() / ("ankang-store-years-" + std::to_string(::getpid()) + ".db");
+  fs::remove(path);
+  {
+    Database db(path.string());
+    const auto files = sql::files();
+    ASSERT_GE(files.size(), 6u);
+    for (int i = 0; i < 5; ++i) db.exec(files[static_cast<std::size_t>(i)].text());
+    db.exec(
+        "PRAGMA user_version = 5;"
+        "INSERT INTO enterprises (uscc, name, affiliation, unit, headcount, registered) VALUES "
+        "('91350100M000100Y43', '甲厂', 'district', '区总工会', 100, 1), ('91110000100000009B', '', '', '', 0, 0);"
+        "INSERT INTO teams VALUES (1, '91350100M000100Y43', '一班组');"
+        "INSERT INTO workers VALUES (1, '91350100M000100Y43', 'A001', '张三', 1);"
+        "INSERT INTO worker_year VALUES (1, 2024, 1, 85.0, 85.0);"
+        "INSERT INTO score_histogram VALUES (2024, 8, 1);");
+  }
+  {
+    OrganiserStore store(path.string());
+    EXPECT_EQ(store.schema_version(), 6);
+    const auto y2024 = store.year_registrations(2024);
+    ASSERT_EQ(y2024.size(), 1u) << "the placeholder of results stays unregistered";
+    EXPECT_EQ(y2024.at("91350100M000100Y43").headcount, 100);
+    EXPECT_TRUE(store.year_registrations(2023).empty()) << "no results then: no registration made up";
+    const auto t = summary_table(store, 2024);
+    ASSERT_EQ(t.units.size(), 1u);
+    EXPECT_EQ(t.overall.participants, 1);
+    EXPECT_DOUBLE_EQ(t.overall.participation, 0.01);
   }
   fs::remove(path);
   fs::remove(path.string() + "-wal");
@@ -218,7 +257,7 @@ TEST_F(StoreTest, UnregisteredEnterpriseIsKeptAndFlagged) {
   ASSERT_TRUE(e);
   EXPECT_FALSE(e->registered);
   // Registering it later is not a second registration.
-  store.add_enterprise({kUscc, "福建示例公司", "district", "鼓楼区总工会", 100});
+  store.add_enterprise({kUscc, "福建示例公司", "district", "鼓楼区总工会", 100}, 2026);
   EXPECT_TRUE(store.enterprise(kUscc)->registered);
 }
 
@@ -244,9 +283,9 @@ TEST_F(StoreTest, UnknownDeviceIsRefused) {
 }
 
 TEST_F(StoreTest, EnterpriseRegistersOnlyOnce) {
-  store.add_enterprise({"９１３５０１００ｍ000100Y43", "福建示例公司", "属地", "鼓楼区总工会", 120});
+  store.add_enterprise({"９１３５０１００ｍ000100Y43", "福建示例公司", "属地", "鼓楼区总工会", 120}, 2026);
   try {
-    store.add_enterprise({kUscc, "福建示例公司", "industry", "市建设工会", 120});
+    store.add_enterprise({kUscc, "福建示例公司", "industry", "市建设工会", 120}, 2026);
     FAIL() << "second registration accepted";
   } catch (const ResultsError& e) {
     EXPECT_NE(e.text().zh.find("不能重复报名"), std::string::npos);
@@ -257,13 +296,13 @@ TEST_F(StoreTest, EnterpriseRegistersOnlyOnce) {
 TEST_F(StoreTest, WrongCheckIsRefusedUnlessAllowlisted) {
   const char* bad = "91350100M000100Y44";
   try {
-    store.add_enterprise({bad, "甲", "district", "区总工会", 10});
+    store.add_enterprise({bad, "甲", "district", "区总工会", 10}, 2026);
     FAIL();
   } catch (const ResultsError& e) {
     EXPECT_NE(e.text().en.find("expected '3'"), std::string::npos);
   }
   store.allow_uscc(bad, "issued with this code");
-  EXPECT_NO_THROW(store.add_enterprise({bad, "甲", "district", "区总工会", 10}));
+  EXPECT_NO_THROW(store.add_enterprise({bad, "甲", "district", "区总工会", 10}, 2026));
 }
 
 TEST(ChinaYear, UsesUtcPlusEight) {

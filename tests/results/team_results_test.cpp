@@ -63,7 +63,7 @@ struct TeamResultsTest : ::testing::Test {
   KeyPair kiosk = key_from_byte(1);
   void SetUp() override {
     store.add_device(kiosk.public_key, "kiosk 1");
-    store.add_enterprise({kUscc, "甲厂", "district", "区总工会", 100, true});
+    store.add_enterprise({kUscc, "甲厂", "district", "区总工会", 100, true}, 2026);
   }
   std::int64_t count(const char* table) {
     auto s = store.db().prepare(std::string("SELECT count(*) FROM ") + table);
@@ -192,7 +192,7 @@ TEST(TeamResultsUpgrade, SchemaTwoStoreUpgradesInPlace) {
   }
   {
     OrganiserStore store(path.string());
-    EXPECT_EQ(store.schema_version(), 5);
+    EXPECT_EQ(store.schema_version(), 6);
     auto old = store.db().prepare("SELECT (SELECT count(*) FROM attempts), (SELECT count(*) FROM bundles), (SELECT attempts FROM worker_year)");
     ASSERT_TRUE(old.step());
     EXPECT_EQ(old.int64(0), 1);

@@ -7,11 +7,13 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include "machine/font_lookup.h"
 #include "ui/fonts.h"
 #include "ui/intents.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace ankang::testing {
 
@@ -59,6 +61,41 @@ class Headless {
     ui::Intents up = frame(draw, p, false);
     out.insert(out.end(), up.begin(), up.end());
     frame(draw, ImVec2(-100, -100), false);
+    return out;
+  }
+
+  // The touch targets of the screen once its layout has settled (ImGui
+  // places child windows a frame late), with the pointer away from it.
+  std::vector<ui::Target> targets(const Draw& draw) {
+    for (int i = 0; i < 3; ++i) frame(draw, ImVec2(-100, -100), false);
+    return ui::frame_targets();
+  }
+
+  // The boxes of the glyphs the last frame drew (textured quads), for
+  // measuring text on screen.
+  struct Box {
+    ImVec2 min, max;
+  };
+  static std::vector<Box> glyph_boxes() {
+    std::vector<Box> out;
+    const ImDrawData* data = ImGui::GetDrawData();
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    for (int l = 0; data && l < data->CmdListsCount; ++l) {
+      const ImDrawList* dl = data->CmdLists[l];
+      const ImVector<ImDrawIdx>& idx = dl->IdxBuffer;
+      // A glyph is a rectangle: indices i, i+1, i+2, i, i+2, i+3 over vertices a, b, c, d.
+      for (int k = 0; k + 5 < idx.Size; k += 3) {
+        const ImDrawIdx i = idx[k];
+        if (idx[k + 1] != i + 1 || idx[k + 2] != i + 2 || idx[k + 3] != i || idx[k + 4] != i + 2 ||
+            idx[k + 5] != i + 3 || i + 3 >= dl->VtxBuffer.Size)
+          continue;
+        const ImDrawVert& a = dl->VtxBuffer[i];
+        const ImDrawVert& c = dl->VtxBuffer[i + 2];
+        if (a.uv.x == white.x && a.uv.y == white.y) continue;
+        out.push_back({a.pos, c.pos});
+        k += 3;
+      }
+    }
     return out;
   }
 

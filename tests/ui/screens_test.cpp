@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "headless.h"
+#include "sample_question.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 
@@ -20,18 +21,6 @@ auto is(Act act) {
 }
 auto is(Act act, int value) {
   return [act, value](const Intent& in) { return in.act == act && in.value == value; };
-}
-
-Question single_question() {
-  Question q;
-  q.id = "q-single";
-  q.type = QuestionType::single;
-  q.stem = "发生火灾时应当拨打哪个电话？";
-  q.options = {"110", "119", "120", "122"};
-  q.correct = {1};
-  q.explanation = "火警电话是119。";
-  q.basis = {"《中华人民共和国消防法》", "第四十四条"};
-  return q;
 }
 
 class Screens : public ::testing::Test {
@@ -303,6 +292,58 @@ TEST_F(Screens, FeedbackMovesOn) {
   EXPECT_EQ(v.correct_answer, "B、119");
 }
 
+TEST(AnswerWords, TheWorkersResponseIsWrittenLikeTheCorrectAnswer) {
+  const Question q = single_question();
+  Response r;
+  EXPECT_EQ(ui::response_text(q, r), ui::tr(ui::S::no_answer));
+  r.choices = 1u << 0;
+  EXPECT_EQ(ui::response_text(q, r), "A、110");
+  EXPECT_EQ(ui::response_text(q, correct_response(q)), ui::answer_text(q));
+  Question multi = q;
+  multi.type = QuestionType::multiple;
+  r.choices = (1u << 1) | (1u << 3);
+  EXPECT_EQ(ui::response_text(multi, r), "B、119\nD、122");
+  Question order = q;
+  order.type = QuestionType::ordering;
+  order.options = {"断电", "脱离", "急救"};
+  r.order = {1, 0, 2};
+  EXPECT_EQ(ui::response_text(order, r), "1. 脱离\n2. 断电\n3. 急救");
+  Question pairs = q;
+  pairs.type = QuestionType::matching;
+  pairs.pairs = {{"噪声", "耳塞"}, {"焊接", "面罩"}};
+  r.matches = {1, -1};
+  EXPECT_EQ(ui::response_text(pairs, r), "噪声 → 面罩\n焊接 → —");
+  Question fill = q;
+  fill.type = QuestionType::fill_blank;
+  fill.blanks = {{"119"}, {"120"}};
+  r.texts = {"110", ""};
+  EXPECT_EQ(ui::response_text(fill, r), "110；—");
+  r.texts = {"", ""};
+  EXPECT_EQ(ui::response_text(fill, r), ui::tr(ui::S::no_answer));
+  Question truth = q;
+  truth.type = QuestionType::true_false;
+  r.truth = false;
+  EXPECT_EQ(ui::response_text(truth, r), ui::tr(ui::S::false_text));
+}
+
+TEST_F(Screens, PracticeQuestionsAndFeedbackOfferEndPractice) {
+  const Question q = single_question();
+  ui::QuestionView v;
+  v.question = &q;
+  auto draw = [&](Intents& out) { ui::draw_question(v, out); };
+  EXPECT_FALSE(h.locate(draw, is(Act::end_practice))) << "a timed test is not ended that way";
+  v.can_end = true;
+  const auto at = h.locate(draw, is(Act::end_practice));
+  ASSERT_TRUE(at);
+  EXPECT_GT(at->y, 900) << "in the bottom row";
+  ui::FeedbackView f;
+  f.question = &q;
+  f.can_end = true;
+  auto feedback = [&](Intents& out) { ui::draw_feedback(f, out); };
+  EXPECT_TRUE(h.locate(feedback, is(Act::end_practice)));
+  EXPECT_TRUE(h.locate(feedback, is(Act::next)));
+}
+
 TEST_F(Screens, ResultGoesBackToStart) {
   ui::ResultView v;
   v.score = 80;
@@ -388,6 +429,14 @@ TEST_F(Screens, AdminSettingsWhenUnlocked) {
 TEST_F(Screens, MessageIsDismissed) {
   auto draw = [&](Intents& out) { ui::draw_message("U 盘已满", out); };
   EXPECT_TRUE(h.locate(draw, is(Act::dismiss_message)));
+}
+
+TEST_F(Screens, StillThereCountsDownAndKeepsThePlace) {
+  auto draw = [&](Intents& out) { ui::draw_still_there(9, out); };
+  const auto at = h.locate(draw, is(Act::still_here));
+  ASSERT_TRUE(at);
+  EXPECT_EQ(h.tap(draw, *at), Intents{Intent(Act::still_here)});
+  EXPECT_TRUE(h.tap(draw, ImVec2(60, 60)).empty()) << "outside the box nothing is asked for";
 }
 
 TEST(ScreensSmall, TargetsStayTappableAt768p) {
