@@ -101,7 +101,8 @@ TEST(BankPage, AFileWithBadRowsShowsEveryProblemAndImportsNothingUntilAsked) {
 // names the changed question and its old one, and imports nothing until asked.
 class CorrectedSheet {
  public:
-  explicit CorrectedSheet(Headless& h) : h_(h) {
+  // `bad_row`: the corrected file also holds a row that is no question (line 6).
+  explicit CorrectedSheet(Headless& h, bool bad_row = false) : h_(h) {
     const std::string header = "题型,题干,选项A,选项B,选项C,答案,分类\n";
     const std::string fire = "单选,灭火器压力表指针在哪个区域表示正常？,红区,绿区,黄区,B,消防安全\n";
     const std::string first = h.dir() + "/第一版.csv";
@@ -114,7 +115,8 @@ class CorrectedSheet {
     // The corrected question on line 5, a number nothing else on the page shows alone.
     std::ofstream(stick + "/修订版.csv") << header << fire << "判断,进入受限空间前应当先通风、检测。,,,,对,有限空间\n"
                                         << "判断,安全帽可以当凳子坐。,,,,错,个体防护\n"
-                                        << "单选,安全生产月是每年的几月？,3月,6月,9月,B,安全文化\n";
+                                        << "单选,安全生产月是每年的几月？,3月,6月,9月,B,安全文化\n"
+                                        << (bad_row ? "判断,高温天气可以不采取防暑降温措施。,,,,也许,职业健康\n" : "");
     setenv("ANKANG_MEDIA_ROOTS", (h.dir() + "/media").c_str(), 1);
   }
   ~CorrectedSheet() { unsetenv("ANKANG_MEDIA_ROOTS"); }
@@ -173,6 +175,23 @@ TEST(BankPage, ACorrectedFileCanKeepBothCopies) {
   auto bank = bank::Bank::open(h.workspace().bank_db());
   EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::active);
   EXPECT_EQ(bank.count(), 5);
+}
+
+TEST(BankPage, ACorrectedFileWithABadRowAsksAfterOnlyTheGoodOnesAreChosen) {
+  Headless h("bank-replace-skip-bad");
+  CorrectedSheet sheet(h, true);
+  sheet.open();
+  EXPECT_TRUE(h.shows("有 1 处错误，未导入任何题目")) << h.all_texts();
+  h.click("只导入正确的 4 题");
+  h.frame();
+  EXPECT_TRUE(h.shows("有 1 道题与题库中已有的题题干相同但答案不同")) << h.all_texts();
+  EXPECT_EQ(bank::Bank::open(h.workspace().bank_db()).count(true), 2);
+  h.click("替换旧题");
+  h.frame();
+  EXPECT_TRUE(h.shows("导入 3 题，1 题重复未导入，替换旧题 1 道（已停用），1 处错误的记录未导入")) << h.all_texts();
+  auto bank = bank::Bank::open(h.workspace().bank_db());
+  EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::retired);
+  EXPECT_EQ(bank.count(), 4);
 }
 
 TEST(BankPage, ACorrectedFileCancelledImportsNothing) {
