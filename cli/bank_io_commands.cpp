@@ -174,6 +174,7 @@ void add_import(CLI::App& parent) {
     std::string db;
     std::string format;
     std::string skip_bad;
+    bool replace = false;
     std::vector<std::string> files;
   };
   auto opt = std::make_shared<Options>();
@@ -183,6 +184,8 @@ void add_import(CLI::App& parent) {
   cmd->add_option("--format", opt->format, "csv | tsv | xlsx | gift | moodle-xml | aiken | json (default: from the extension and content)");
   cmd->add_option("--skip-bad", opt->skip_bad,
                   "Import the good questions and write the rejected records with their reasons to this CSV");
+  cmd->add_flag("--replace", opt->replace,
+                "A question whose stem is an active question's with another answer retires that one (以新题替换旧题)");
   cmd->add_option("FILE", opt->files, "Files to import")->required()->check(CLI::ExistingFile);
   cmd->callback(guarded([opt] {
     Progress progress(opt->files.size());
@@ -207,11 +210,27 @@ void add_import(CLI::App& parent) {
           storing.step(done, total, locale_is_chinese() ? "写入题库" : "storing");
         else
           storing.step(done, total, locale_is_chinese() ? "建立搜索索引" : "indexing for search");
-      });
+      }, opt->replace ? bank::OnChanged::replace : bank::OnChanged::keep_both);
+    }
+    for (const auto& d : outcome.changed) {
+      if (opt->replace)
+        print_diagnostic(d);
+      else
+        print_diagnostic(d, "。要以新题替换旧题，请加 --replace（警告）",
+                         ". To retire the old question for the new one, add --replace (warning)");
     }
     auto inserted = std::to_string(outcome.added), duplicates = std::to_string(outcome.duplicates);
-    say({"导入 " + inserted + " 道题，重复跳过 " + duplicates + " 道 → " + opt->db,
-         inserted + " questions imported, " + duplicates + " duplicates skipped -> " + opt->db});
+    Text summary{"导入 " + inserted + " 道题，重复跳过 " + duplicates + " 道",
+                 inserted + " questions imported, " + duplicates + " duplicates skipped"};
+    if (opt->replace) {
+      summary.zh += "，替换旧题 " + std::to_string(outcome.replaced) + " 道（已停用）";
+      summary.en += ", " + std::to_string(outcome.replaced) + " old questions replaced (retired)";
+    } else if (!outcome.changed.empty()) {
+      const auto n = std::to_string(outcome.changed.size());
+      summary.zh += "，" + n + " 道与已有的题答案不同，旧题仍在使用（警告 " + n + " 条）";
+      summary.en += ", " + n + " with another answer than a question already there, still in use (" + n + " warnings)";
+    }
+    say({summary.zh + " → " + opt->db, summary.en + " -> " + opt->db});
     if (!parsed.rejected.empty())
       say({"另有 " + std::to_string(parsed.rejected.size()) + " 条记录被拒绝，详见 " + opt->skip_bad,
            std::to_string(parsed.rejected.size()) + " records rejected, listed in " + opt->skip_bad});

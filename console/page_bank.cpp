@@ -22,6 +22,14 @@ using console_ui::BankView;
 // A search runs once the typing pauses this long (or at once on Enter).
 constexpr double kSearchPause = 0.4;
 
+// The changed questions (same stem as an active question, another answer), a row each at their line.
+std::vector<console_ui::ProblemRow> changed_rows(const std::vector<bank::Diagnostic>& changed) {
+  std::vector<console_ui::ProblemRow> rows;
+  for (const auto& d : changed)
+    rows.push_back({where(d.pos.line, d.pos.column), console_ui::tr(field_label("stem")), console_ui::tr(d.message)});
+  return rows;
+}
+
 BankView::Import import_view(const std::string& file, const organiser::QuestionFiles& files,
                              const organiser::QuestionImport& outcome) {
   BankView::Import im;
@@ -32,6 +40,7 @@ BankView::Import import_view(const std::string& file, const organiser::QuestionF
   im.imported = outcome.imported;
   for (const auto& p : organiser::problems_of(files)) im.problems.push_back({where(p.pos.line, p.pos.column), console_ui::tr(field_label(p.field)), console_ui::tr(p.message)});
   for (const auto& w : files.warnings) im.warnings.push_back(bank::format_diagnostic(w, console_ui::language() == console_ui::Lang::zh));
+  im.changed = changed_rows(outcome.changed);
   return im;
 }
 
@@ -109,14 +118,36 @@ class BankPage : public Page {
     view_.error = console_ui::tr(error_text(e));
   }
 
-  void start_import(Context& ctx, const std::string& file, bool skip_bad) {
+  // Without `on_changed`, a file with changed questions (a corrected sheet)
+  // is not imported yet: the page asks 替换旧题 / 保留两份 first, and then
+  // reads the file again and imports it with the answer.
+  void start_import(Context& ctx, const std::string& file, bool skip_bad, std::optional<bank::OnChanged> on_changed = {}) {
     const std::string db = ctx.workspace.bank_db();
     const auto name = std::filesystem::path(file).filename().string();
-    ctx.jobs.start({"正在导入 " + name, "importing " + name}, [this, db, file, name, skip_bad](Progress& p) {
+    ctx.jobs.start({"正在导入 " + name, "importing " + name}, [this, db, file, name, skip_bad, on_changed](Progress& p) {
       const auto files = organiser::read_question_files({file});
       auto store = bank::Bank::open(db);
-      const auto outcome = organiser::import_questions(store, files, skip_bad,
-                                                       [&p](bank::InsertStage, std::size_t done, std::size_t total) { p(done, total); });
+      if (!on_changed && (files.ok() || skip_bad)) {
+        if (const auto changed = organiser::find_changed_questions(store, files); !changed.empty()) {
+          BankView::Import im;
+          im.file = file;
+          im.good = static_cast<int>(files.questions.size());
+          im.changed = changed_rows(changed);
+          im.choose_replace = true;
+          const auto n = std::to_string(changed.size());
+          return Finish{true,
+                        {name + "：有 " + n + " 道题与题库中已有的题题干相同但答案不同，请选择替换旧题或保留两份",
+                         name + ": " + n + " questions have the stem of a question in the bank but another answer; choose to replace the old ones or keep both"},
+                        [this, im, skip_bad] {
+                          view_.import = im;
+                          choice_skip_bad_ = skip_bad;
+                        },
+                        false};
+        }
+      }
+      const auto outcome = organiser::import_questions(
+          store, files, skip_bad, [&p](bank::InsertStage, std::size_t done, std::size_t total) { p(done, total); },
+          on_changed.value_or(bank::OnChanged::keep_both));
       auto im = import_view(file, files, outcome);
       im.file = file;
       Text message = outcome.summary();
@@ -182,7 +213,15 @@ class BankPage : public Page {
                   {".xlsx", ".csv", ".tsv", ".txt", ".gift", ".xml", ".json"},
                   [this, &ctx](const std::string& path) { start_import(ctx, path, false); }});
     if (in.import_good_only && view_.import) start_import(ctx, view_.import->file, true);
-    if (in.close_import) view_.import.reset();
+    if (in.replace_changed && view_.import) start_import(ctx, view_.import->file, choice_skip_bad_, bank::OnChanged::replace);
+    if (in.keep_both && view_.import) start_import(ctx, view_.import->file, choice_skip_bad_, bank::OnChanged::keep_both);
+    if (in.close_import) {
+      if (view_.import && view_.import->choose_replace) {
+        const auto name = std::filesystem::path(view_.import->file).filename().string();
+        ctx.say(true, {"已取消导入 " + name + "，题库未改动", "import of " + name + " cancelled; the bank is unchanged"});
+      }
+      view_.import.reset();
+    }
 
     // The search waits for a pause in the typing; the other filters apply at once.
     const double now = ImGui::GetTime();
@@ -242,6 +281,7 @@ class BankPage : public Page {
   std::string searched_;   // the search text the list shows
   double typed_at_ = 0;
   std::optional<std::string> pending_choice_;
+  bool choice_skip_bad_ = false;  // the import waiting for 替换旧题 / 保留两份 leaves bad records out
 };
 
 }  // namespace

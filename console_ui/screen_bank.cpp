@@ -114,14 +114,39 @@ void show_question(const Question& q) {
   field(tr("编号：", "Id:"), q.id);
 }
 
+// A table of at most 8 rows' height, scrolled beyond.
+void located_rows(const char* id, const std::vector<ProblemRow>& rows) {
+  if (rows.empty()) return;
+  const float line = ImGui::GetFrameHeightWithSpacing();
+  problems_table(id, rows, line * (1.6f + std::min<float>(8, static_cast<float>(rows.size()))));
+}
+
+// The file holds corrected questions: replace the old ones, or keep both?
+void replace_choice(const BankView::Import& im, BankIntent& intent) {
+  const std::string n = std::to_string(im.changed.size());
+  paragraph(shown(std::string(tr("有 ", "")) + n +
+                tr(" 道题与题库中已有的题题干相同但答案不同", " questions have the stem of a question in the bank but another answer")));
+  hint(shown(std::string(tr("文件：", "File: ")) + im.file));
+  located_rows("##import_changed", im.changed);
+  hint(tr("替换旧题：旧题停用，不再抽入试卷（已收集的成绩仍按旧题计算），新题入库。"
+          "保留两份：新题入库，旧题仍在使用，抽题时两道都可能抽到。",
+          "Replace: the old questions are retired and no longer drawn (results already collected still count against "
+          "them); the new ones are stored. Keep both: the new ones are stored and the old ones stay in use, so a paper "
+          "may draw either."));
+  if (button(tr("替换旧题", "Replace the old questions"), Tone::primary)) intent.replace_changed = true;
+  ImGui::SameLine();
+  if (button(tr("保留两份", "Keep both"))) intent.keep_both = true;
+  ImGui::SameLine();
+  if (button(tr("取消", "Cancel"))) intent.close_import = true;
+  ImGui::Separator();
+}
+
 void import_panel(const BankView::Import& im, BankIntent& intent) {
+  if (im.choose_replace) return replace_choice(im, intent);
   outcome(im.ok, shown(im.summary));
   hint(shown(std::string(tr("文件：", "File: ")) + im.file));
-  if (!im.problems.empty()) {
-    const float line = ImGui::GetFrameHeightWithSpacing();
-    problems_table("##import_problems", im.problems,
-                   line * (1.6f + std::min<float>(8, static_cast<float>(im.problems.size()))));
-  }
+  located_rows("##import_problems", im.problems);
+  located_rows("##import_changed", im.changed);
   for (std::size_t i = 0; i < im.warnings.size() && i < 5; ++i) hint(shown(im.warnings[i]));
   if (im.warnings.size() > 5)
     hint(shown(std::string(tr("……另有警告 ", "... and ")) + std::to_string(im.warnings.size() - 5) + tr(" 条", " more warnings")));

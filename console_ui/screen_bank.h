@@ -28,6 +28,11 @@ struct BankView {
     std::vector<std::string> warnings;
     int good = 0;          // valid questions in the file
     bool imported = false;
+    // Questions whose stem is an active question's with another answer
+    // (a corrected sheet): before importing, the page asks whether they
+    // replace the old ones; after, what became of them.
+    std::vector<ProblemRow> changed;
+    bool choose_replace = false;  // waiting for 替换旧题 / 保留两份; nothing imported yet
   };
   std::optional<Import> import;
 
@@ -61,6 +66,8 @@ struct BankIntent {
   bool load_starter = false;
   bool import_file = false;
   bool import_good_only = false;
+  bool replace_changed = false;   // 替换旧题: import, retiring the old questions
+  bool keep_both = false;         // 保留两份: import, the old questions stay in use
   bool close_import = false;
   bool filters_changed = false;  // a filter, or the search text, changed
   bool search_now = false;       // the search button or Enter

@@ -54,6 +54,7 @@ QuestionFiles read_question_files(const std::vector<std::string>& files, std::op
     for (auto& p : r.questions) {
       if (p.question.source.empty()) p.question.source = name;  // where it came from, for the organiser
       out.questions.push_back(std::move(p.question));
+      out.origins.push_back({path, p.pos});
     }
   }
   return out;
@@ -82,6 +83,13 @@ Text QuestionImport::summary() const {
       t.zh += "，" + n(duplicates) + " 题重复未导入";
       t.en += ", " + n(duplicates) + " duplicates not imported";
     }
+    if (replaced > 0) {
+      t.zh += "，替换旧题 " + n(replaced) + " 道（已停用）";
+      t.en += ", " + n(replaced) + " old questions replaced (retired)";
+    } else if (!changed.empty()) {
+      t.zh += "，" + n(static_cast<int>(changed.size())) + " 题与已有的题答案不同（旧题仍在使用）";
+      t.en += ", " + n(static_cast<int>(changed.size())) + " with another answer than a question already there (still in use)";
+    }
     if (problems > 0) {
       t.zh += "，" + n(problems) + " 处错误的记录未导入";
       t.en += ", " + n(problems) + " records with problems left out";
@@ -94,16 +102,46 @@ Text QuestionImport::summary() const {
   return t;
 }
 
+std::vector<bank::Diagnostic> changed_warnings(const QuestionFiles& files, const std::vector<bank::ChangedQuestion>& changed,
+                                               ChangedFate fate) {
+  std::vector<bank::Diagnostic> out;
+  for (const auto& c : changed) {
+    std::string ids;
+    for (const auto& id : c.existing_ids) ids += (ids.empty() ? "" : "、") + id.substr(0, 8);
+    const bool several = c.existing_ids.size() > 1;
+    Text message{"题干与题库中已有的题 " + ids + " 相同但答案不同",
+                 "same stem as the bank's question" + std::string(several ? "s " : " ") + ids + " but another answer"};
+    if (fate == ChangedFate::kept) {
+      message.zh += "；已有的题仍在使用";
+      message.en += several ? "; they are still in use" : "; it is still in use";
+    } else if (fate == ChangedFate::replaced) {
+      message.zh += "；已停用旧题，以本题替换";
+      message.en += several ? "; they are retired, replaced by this one" : "; it is retired, replaced by this one";
+    }
+    const QuestionOrigin where = c.index < files.origins.size() ? files.origins[c.index] : QuestionOrigin{};
+    out.push_back({where.file, where.pos, std::move(message)});
+  }
+  return out;
+}
+
+std::vector<bank::Diagnostic> find_changed_questions(const bank::Bank& bank, const QuestionFiles& files) {
+  return changed_warnings(files, bank.changed(files.questions), ChangedFate::found);
+}
+
 QuestionImport import_questions(bank::Bank& bank, const QuestionFiles& files, bool skip_bad,
-                                const bank::InsertProgress& progress) {
+                                const bank::InsertProgress& progress, bank::OnChanged on_changed) {
   QuestionImport out;
   out.problems = static_cast<int>(files.rejected.size());
   out.warnings = static_cast<int>(files.warnings.size());
   if (!files.ok() && !skip_bad) return out;
-  const auto inserted = bank.insert(files.questions, progress);
+  const auto inserted = bank.insert(files.questions, progress, on_changed);
   out.imported = true;
   out.added = inserted.inserted;
   out.duplicates = inserted.duplicates;
+  out.replaced = inserted.replaced;
+  out.changed = changed_warnings(files, inserted.changed,
+                                 on_changed == bank::OnChanged::replace ? ChangedFate::replaced : ChangedFate::kept);
+  if (on_changed == bank::OnChanged::keep_both) out.warnings += static_cast<int>(out.changed.size());  // asked for, not a warning
   return out;
 }
 

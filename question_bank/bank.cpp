@@ -1,7 +1,5 @@
 #include "question_bank/bank.h"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <ctime>
 #include <map>
@@ -94,18 +92,6 @@ void check_all(const std::vector<Question>& questions) {
 
 // How often insert() reports progress, in questions.
 constexpr std::size_t kProgressEvery = 4096;
-
-std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, bytes.data(), bytes.size());
-  static const char* hex = "0123456789abcdef";
-  std::string s;
-  for (unsigned char c : digest) {
-    s += hex[c >> 4];
-    s += hex[c & 15];
-  }
-  return s;
-}
 
 // The new questions' options, one per line, as the search index takes them
 // (sql/0002_search.sql), offered to SQL as new_option_lines(seq) while an
@@ -449,16 +435,19 @@ class Inserter {
 
 }  // namespace
 
-InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertProgress& progress) try {
+InsertOutcome insert_questions(sqlite3* db, const std::vector<Question>& questions, const InsertProgress& progress,
+                               std::optional<OnChanged> on_changed) {
   check_all(questions);
   InsertOutcome outcome;
   outcome.ids.resize(questions.size());
   const std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
   const std::size_t total = questions.size();
-  BulkJournal journal(impl_->db, total);
-  ForeignKeysOff unchecked(impl_->db);
-  storage::Transaction tx(impl_->db);
-  Inserter inserter(impl_->db);
+  BulkJournal journal(db, total);
+  ForeignKeysOff unchecked(db);
+  storage::Transaction tx(db);
+  // Found before anything is written, so the new questions are not taken for old ones.
+  Changes changes = on_changed ? find_changes(db, questions) : Changes{};
+  Inserter inserter(db);
   for (std::size_t i = 0; i < total; ++i) {
     if (progress && i % kProgressEvery == 0) progress(InsertStage::storing, i, total);
     inserter.store(questions[i], i, now, outcome);
@@ -466,8 +455,19 @@ InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertP
   inserter.flush(now, outcome);
   if (progress) progress(InsertStage::storing, total, total);
   inserter.finish(static_cast<std::size_t>(outcome.inserted), progress);
+  // After finish(): the inserter keeps the strata's sizes until it writes them.
+  if (on_changed == OnChanged::replace) {
+    for (std::int64_t seq : changes.old_seqs) retire_row(db, seq, now);
+    outcome.replaced = static_cast<int>(changes.old_seqs.size());
+  }
+  outcome.changed = std::move(changes.changed);
   tx.commit();
   return outcome;
+}
+
+InsertOutcome Bank::insert(const std::vector<Question>& questions, const InsertProgress& progress,
+                           OnChanged on_changed) try {
+  return insert_questions(impl_->db, questions, progress, on_changed);
 } catch (const storage::StorageError& e) {
   throw BankError(e.text());  // the bank's callers catch BankError
 }
@@ -545,6 +545,11 @@ int Bank::count(bool include_retired) const try {
 
 // [SECTION] Retiring
 
+void retire_row(sqlite3* db, std::int64_t seq, std::int64_t now) {
+  storage::Statement(db, "UPDATE questions SET status = 'retired', updated_at = ? WHERE seq = ?").bind(1, now).bind(2, seq).run();
+  leave_draw_slots(db, seq);
+}
+
 void Bank::retire(const std::string& id) try {
   storage::Transaction tx(impl_->db);
   storage::Statement find(impl_->db, "SELECT seq, status FROM questions WHERE id = ?");
@@ -553,11 +558,7 @@ void Bank::retire(const std::string& id) try {
     throw BankError(Text{"题库 " + impl_->path + " 中没有 id 为 " + id + " 的题目",
                          "question bank " + impl_->path + " has no question with id " + id});
   if (find.text(1) == "retired") return;  // already retired: nothing to do
-  std::int64_t seq = find.int64(0);
-  storage::Statement mark(impl_->db, "UPDATE questions SET status = 'retired', updated_at = ? WHERE seq = ?");
-  mark.bind(1, static_cast<std::int64_t>(std::time(nullptr))).bind(2, seq).run();
-
-  leave_draw_slots(impl_->db, seq);
+  retire_row(impl_->db, find.int64(0), static_cast<std::int64_t>(std::time(nullptr)));
   tx.commit();
 } catch (const storage::StorageError& e) {
   throw BankError(e.text());  // the bank's callers catch BankError

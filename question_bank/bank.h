@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/question.h"
@@ -32,9 +33,26 @@ class BankError : public std::runtime_error {
   Text text_;
 };
 
+// A question of an import whose stem and type (normalised as for the
+// duplicate key; a picture, when it has one, the same too) are those of
+// active questions of the bank with another answer: a corrected sheet
+// re-imported, say. The bank's questions the import also holds unchanged
+// are not among them.
+struct ChangedQuestion {
+  std::size_t index = 0;                  // into the questions given
+  std::vector<std::string> existing_ids;  // the bank's active questions it would stand beside
+};
+
+// What insert() does with a changed question's old ones: leaves them active
+// beside the new one (as before this choice existed), or retires them in the
+// insert's transaction.
+enum class OnChanged { keep_both, replace };
+
 struct InsertOutcome {
   int inserted = 0;
   int duplicates = 0;  // same normalised stem + answer as a question already there
+  int replaced = 0;    // old questions retired (OnChanged::replace)
+  std::vector<ChangedQuestion> changed;
   std::vector<std::string> ids;  // for each input question: its id in the bank (the existing one for a duplicate)
 };
 
@@ -101,10 +119,19 @@ class Bank {
   int schema_version() const;
 
   // All in one transaction: either every question is stored (duplicates
-  // skipped) or, on error, none. Questions without an id get a new UUID.
-  // `progress`, when given, is called every few thousand questions of each
-  // stage and once at the end of each.
-  InsertOutcome insert(const std::vector<Question>& questions, const InsertProgress& progress = {});
+  // skipped) and, with OnChanged::replace, the old questions of the changed
+  // ones retired, or, on error, nothing is. Questions without an id get a
+  // new UUID. `progress`, when given, is called every few thousand questions
+  // of each stage and once at the end of each.
+  InsertOutcome insert(const std::vector<Question>& questions, const InsertProgress& progress = {},
+                       OnChanged on_changed = OnChanged::keep_both);
+
+  // The changed questions among `questions` (see ChangedQuestion), as
+  // insert() would find them, without writing anything: a question that is
+  // a duplicate of a retired one, or twice in `questions`, counts once or
+  // not at all, as insert() stores it. Reads every active question's stem
+  // when the bank has any.
+  std::vector<ChangedQuestion> changed(const std::vector<Question>& questions) const;
 
   std::optional<Question> get(const std::string& id) const;
   std::vector<Question> all(bool include_retired = false) const;
@@ -158,6 +185,13 @@ class Bank {
 // the pairs, the items in order, or the regions and the picture.
 using DuplicateKey = std::array<std::uint8_t, 16>;
 DuplicateKey duplicate_key(const Question& q);
+
+// What a question is about, without its answer: the type, the stem as
+// duplicate_key() normalises it and, for a question with a picture, the
+// picture's SHA-256 in hex (as the bank's images table names it; "" for
+// none). Questions with the same stem key and another duplicate key are one
+// question with another answer (ChangedQuestion).
+std::string stem_key(QuestionType type, std::string_view stem, std::string_view picture_sha256);
 
 // A new random (version 4) UUID: "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".
 std::string new_uuid();

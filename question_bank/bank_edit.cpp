@@ -137,7 +137,7 @@ EditOutcome Bank::edit(const Question& edited) try {
     fresh.id.clear();
     fresh.status = QuestionStatus::active;
     fresh.created_at = fresh.updated_at = 0;
-    auto outcome = insert({fresh});
+    auto outcome = insert_questions(db, {fresh}, {}, std::nullopt);  // the old one is retired below, and no other
     retire(edited.id);
     return {true, outcome.ids.front()};
   }

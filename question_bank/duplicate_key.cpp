@@ -8,6 +8,7 @@
 
 #include "engine/text.h"
 #include "question_bank/bank.h"
+#include "question_bank/bank_impl.h"
 
 namespace ankang::bank {
 
@@ -70,8 +71,26 @@ std::string canonical_answer(const Question& q) {
 
 }  // namespace
 
+std::string sha256_hex(const std::vector<std::uint8_t>& bytes) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, bytes.data(), bytes.size());
+  static const char* hex = "0123456789abcdef";
+  std::string s;
+  for (unsigned char c : digest) {
+    s += hex[c >> 4];
+    s += hex[c & 15];
+  }
+  return s;
+}
+
+std::string stem_key(QuestionType type, std::string_view stem, std::string_view picture_sha256) {
+  std::string key = std::string(type_code(type)) + kSep + normalize_text(stem);
+  if (!picture_sha256.empty()) key.append(1, kSep).append(picture_sha256);
+  return key;
+}
+
 DuplicateKey duplicate_key(const Question& q) {
-  std::string canonical = std::string(type_code(q.type)) + kSep + normalize_text(q.stem) + kSep + canonical_answer(q);
+  std::string canonical = stem_key(q.type, q.stem, {}) + kSep + canonical_answer(q);
   // 128 bits are plenty to tell questions apart and keep the index small;
   // BLAKE2b gives them for a third of SHA-256's work, which a big import
   // does once per question.

@@ -1,6 +1,7 @@
 // The bank page, driven as an organiser would: the starter bank by a click,
 // a file with bad rows imported from a stick (every problem located, the
 // store holding what the message says), search, edit and retire.
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -94,6 +95,115 @@ TEST(BankPage, AFileWithBadRowsShowsEveryProblemAndImportsNothingUntilAsked) {
   EXPECT_EQ(bank.search("防暑降温").size(), 1u);
   EXPECT_EQ(bank.all().front().source, "题目.csv");
   unsetenv("ANKANG_MEDIA_ROOTS");
+}
+
+// A sheet imported, then its corrected version offered from a stick: the page
+// names the changed question and its old one, and imports nothing until asked.
+class CorrectedSheet {
+ public:
+  // `bad_row`: the corrected file also holds a row that is no question (line 6).
+  explicit CorrectedSheet(Headless& h, bool bad_row = false) : h_(h) {
+    const std::string header = "题型,题干,选项A,选项B,选项C,答案,分类\n";
+    const std::string fire = "单选,灭火器压力表指针在哪个区域表示正常？,红区,绿区,黄区,B,消防安全\n";
+    const std::string first = h.dir() + "/第一版.csv";
+    std::ofstream(first) << header << "单选,安全生产月是每年的几月？,3月,6月,9月,A,安全文化\n" << fire;
+    auto bank = bank::Bank::open(h.workspace().bank_db());
+    organiser::import_questions(bank, organiser::read_question_files({first}), false);
+    old_id_ = bank.all().front().id;
+    const std::string stick = h.dir() + "/media/STICK";
+    std::filesystem::create_directories(stick);
+    // The corrected question on line 5, a number nothing else on the page shows alone.
+    std::ofstream(stick + "/修订版.csv") << header << fire << "判断,进入受限空间前应当先通风、检测。,,,,对,有限空间\n"
+                                        << "判断,安全帽可以当凳子坐。,,,,错,个体防护\n"
+                                        << "单选,安全生产月是每年的几月？,3月,6月,9月,B,安全文化\n"
+                                        << (bad_row ? "判断,高温天气可以不采取防暑降温措施。,,,,也许,职业健康\n" : "");
+    setenv("ANKANG_MEDIA_ROOTS", (h.dir() + "/media").c_str(), 1);
+  }
+  ~CorrectedSheet() { unsetenv("ANKANG_MEDIA_ROOTS"); }
+
+  const std::string& old_id() const { return old_id_; }
+
+  // Opens the corrected file on the bank page, up to the choice.
+  void open() {
+    h_.app().go(PageId::bank);
+    h_.click("导入题目文件");
+    h_.click("修订版.csv");
+    h_.click("打开所选文件");
+    h_.frame();
+  }
+
+ private:
+  Headless& h_;
+  std::string old_id_;
+};
+
+TEST(BankPage, ACorrectedFileAsksFirstThenReplacesTheOldQuestion) {
+  Headless h("bank-replace");
+  CorrectedSheet sheet(h);
+  sheet.open();
+  EXPECT_TRUE(h.shows("有 1 道题与题库中已有的题题干相同但答案不同")) << h.all_texts();
+  EXPECT_TRUE(h.shows("题干与题库中已有的题 " + sheet.old_id().substr(0, 8) + " 相同但答案不同")) << h.all_texts();
+  const auto& texts = console_ui::recorded_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "5"), 1) << h.all_texts();  // the corrected question's line
+  EXPECT_EQ(bank::Bank::open(h.workspace().bank_db()).count(true), 2);  // nothing imported before the choice
+  for (const auto& t : console_ui::recorded_texts())
+    EXPECT_TRUE(ui::font_covers(console_ui::console_fonts().body, t)) << t;
+
+  h.click("替换旧题");
+  h.frame();
+  EXPECT_TRUE(h.shows("导入 3 题，1 题重复未导入，替换旧题 1 道（已停用）")) << h.all_texts();
+  EXPECT_TRUE(h.shows("已停用旧题，以本题替换")) << h.all_texts();
+  auto bank = bank::Bank::open(h.workspace().bank_db());
+  EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::retired);
+  EXPECT_EQ(bank.count(), 4);
+  EXPECT_EQ(bank.count(true), 5);
+  for (const auto& q : bank.all()) {
+    if (q.stem == "安全生产月是每年的几月？") {
+      EXPECT_EQ(q.correct, std::vector<int>{1});
+    }
+  }
+}
+
+TEST(BankPage, ACorrectedFileCanKeepBothCopies) {
+  Headless h("bank-keep-both");
+  CorrectedSheet sheet(h);
+  sheet.open();
+  h.click("保留两份");
+  h.frame();
+  EXPECT_TRUE(h.shows("导入 3 题，1 题重复未导入，1 题与已有的题答案不同（旧题仍在使用），警告 1 条")) << h.all_texts();
+  EXPECT_TRUE(h.shows("已有的题仍在使用")) << h.all_texts();
+  auto bank = bank::Bank::open(h.workspace().bank_db());
+  EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::active);
+  EXPECT_EQ(bank.count(), 5);
+}
+
+TEST(BankPage, ACorrectedFileWithABadRowAsksAfterOnlyTheGoodOnesAreChosen) {
+  Headless h("bank-replace-skip-bad");
+  CorrectedSheet sheet(h, true);
+  sheet.open();
+  EXPECT_TRUE(h.shows("有 1 处错误，未导入任何题目")) << h.all_texts();
+  h.click("只导入正确的 4 题");
+  h.frame();
+  EXPECT_TRUE(h.shows("有 1 道题与题库中已有的题题干相同但答案不同")) << h.all_texts();
+  EXPECT_EQ(bank::Bank::open(h.workspace().bank_db()).count(true), 2);
+  h.click("替换旧题");
+  h.frame();
+  EXPECT_TRUE(h.shows("导入 3 题，1 题重复未导入，替换旧题 1 道（已停用），1 处错误的记录未导入")) << h.all_texts();
+  auto bank = bank::Bank::open(h.workspace().bank_db());
+  EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::retired);
+  EXPECT_EQ(bank.count(), 4);
+}
+
+TEST(BankPage, ACorrectedFileCancelledImportsNothing) {
+  Headless h("bank-replace-cancel");
+  CorrectedSheet sheet(h);
+  sheet.open();
+  h.click("取消");
+  EXPECT_EQ(h.find("替换旧题"), nullptr);
+  EXPECT_TRUE(h.shows("已取消导入 修订版.csv，题库未改动")) << h.all_texts();
+  auto bank = bank::Bank::open(h.workspace().bank_db());
+  EXPECT_EQ(bank.count(true), 2);
+  EXPECT_EQ(bank.get(sheet.old_id())->status, QuestionStatus::active);
 }
 
 TEST(BankPage, SearchFindsAQuestion) {
