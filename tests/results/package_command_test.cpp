@@ -82,8 +82,8 @@ TEST_F(PackageCommand, BadFilesAreLocatedAndNothingIsWritten) {
         "91350100MA2Y00002L,,储运班\n");
   Outcome r = build("bad.csv");
   EXPECT_NE(r.status, 0);
-  EXPECT_NE(r.output.find("bad.csv:2:1: uscc:"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("bad.csv:3:2: name:"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("bad.csv:2:1: USCC:"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("bad.csv:3:2: enterprise name:"), std::string::npos) << r.output;
   EXPECT_FALSE(fs::exists(file("contest.ankpkg")));
 
   write("questions.csv", "题型,题干\n单选,\n");
