@@ -73,16 +73,17 @@ void add_package_commands(CLI::App& app) {
       auto roster = organiser::read_roster_file(roster_path);
       fail_on(roster.problems, {std::to_string(roster.problems.size()) + " 处名单错误，未写出竞赛包",
                                 std::to_string(roster.problems.size()) + " roster problem(s): no package written"});
+      const auto window = organiser::read_validity(from, until, organiser::now_ms());
+      fail_on(window.problems, {"有效期有错误，未写出竞赛包", "the validity dates have problems; no package written"});
       if (!check_db.empty()) {
+        // Registered for the contest year of the package's first day.
         results::require_store_file(check_db);
         results::OrganiserStore store(check_db);
-        const auto unregistered = organiser::check_roster_registered(roster, store);
+        const auto unregistered = organiser::check_roster_registered(roster, store, results::china_year(window.from_ms));
         fail_on(unregistered, {std::to_string(unregistered.size()) + " 家名单中的企业尚未报名，未写出竞赛包",
                                std::to_string(unregistered.size()) + " roster enterprise(s) not registered: no package written"});
       }
       in.roster = std::move(roster.enterprises);
-      const auto window = organiser::read_validity(from, until, organiser::now_ms());
-      fail_on(window.problems, {"有效期有错误，未写出竞赛包", "the validity dates have problems; no package written"});
       in.from_ms = window.from_ms;
       in.until_ms = window.until_ms;
       const auto p = organiser::make_package(in);

@@ -144,13 +144,16 @@ class ContestPage : public Page {
   }
 
   void load_roster(Context& ctx, const std::string& path) {
-    ctx.jobs.start({"正在读取名单……", "Reading the roster…"}, [this, path, db = ctx.workspace.organiser_db()](Progress&) {
+    // The contest year: that of the first day given, else this year.
+    const auto window = organiser::read_validity(view_.from, view_.until, organiser::now_ms());
+    const int year = results::china_year(window.ok() ? window.from_ms : organiser::now_ms());
+    ctx.jobs.start({"正在读取名单……", "Reading the roster…"}, [this, path, year, db = ctx.workspace.organiser_db()](Progress&) {
       auto roster = std::make_shared<organiser::RosterFile>(organiser::read_roster_file(path));
       if (roster->ok()) {
-        // Every team's enterprise must be registered in this workspace, as
-        // `ankang package build --db` checks.
+        // Every team's enterprise must be registered in this workspace for
+        // the year, as `ankang package build --db` checks.
         results::OrganiserStore store(db);
-        roster->problems = organiser::check_roster_registered(*roster, store);
+        roster->problems = organiser::check_roster_registered(*roster, store, year);
       }
       Finish f;
       f.ok = roster->ok();

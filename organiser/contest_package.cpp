@@ -452,16 +452,18 @@ RosterFile read_roster_file(const std::string& path) {
   return out;
 }
 
-std::vector<Problem> check_roster_registered(const RosterFile& roster, results::OrganiserStore& store) {
+std::vector<Problem> check_roster_registered(const RosterFile& roster, results::OrganiserStore& store, int year) {
   std::vector<Problem> out;
+  const auto registered = store.year_registrations(year);
+  const auto y = std::to_string(year);
   for (std::size_t i = 0; i < roster.enterprises.size(); ++i) {
     const auto& e = roster.enterprises[i];
-    const auto registered = store.enterprise(e.uscc);
-    if (registered && registered->registered) continue;
+    if (registered.contains(e.uscc)) continue;
     const auto [line, column] = i < roster.first_seen.size() ? roster.first_seen[i] : std::pair<int, int>{0, 0};
     out.push_back({roster.path, line, column, "uscc",
-                   {"“" + e.name + "”（" + e.uscc + "）尚未报名：请先在“参赛企业”中导入它的报名，或从名单中删去",
-                    "'" + e.name + "' (" + e.uscc + ") is not registered: import its registration first, or remove it from the roster"},
+                   {"“" + e.name + "”（" + e.uscc + "）尚未报名 " + y + " 年的竞赛：请先在“参赛企业”中导入它的报名，或从名单中删去",
+                    "'" + e.name + "' (" + e.uscc + ") is not registered for " + y +
+                        ": import its registration first, or remove it from the roster"},
                    roster_column_label("uscc")});
   }
   return out;

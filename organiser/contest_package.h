@@ -108,10 +108,10 @@ struct RosterFile {
 };
 // CSV or XLSX with the columns 统一社会信用代码, 企业名称, 班组 (one row per team).
 RosterFile read_roster_file(const std::string& path);
-// The roster's enterprises the organiser store has not registered, each at
-// its line: a package whose teams belong to no registered enterprise would
-// give results no report can count.
-std::vector<Problem> check_roster_registered(const RosterFile& roster, results::OrganiserStore& store);
+// The roster's enterprises the organiser store has not registered for the
+// contest year, each at its line: a package whose teams belong to no
+// enterprise registered that year would give results no report can count.
+std::vector<Problem> check_roster_registered(const RosterFile& roster, results::OrganiserStore& store, int year);
 
 // Dates are whole days in China Standard Time (UTC+8), written YYYY-MM-DD.
 struct Validity {

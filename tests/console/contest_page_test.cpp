@@ -80,8 +80,8 @@ TEST(ContestPage, PreviewsAPaperAndBuildsASignedPackageOntoAStick) {
   EXPECT_TRUE(h.shows("闽江化工有限公司"));
   {
     results::OrganiserStore store(h.workspace().organiser_db());
-    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true}, 2026);
-    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true}, 2026);
+    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true}, results::current_contest_year());
+    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true}, results::current_contest_year());
   }
   h.click("选择名单文件……");
   h.click("roster.csv");

@@ -298,7 +298,7 @@ TEST_F(ContestPackageTest, WithTheStoreTheRosterMayNameOnlyRegisteredEnterprises
   const auto store_path = file("org.db");
   {
     results::OrganiserStore store(store_path);
-    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true}, 2026);
+    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true}, results::current_contest_year());
   }
   const auto build = [&] {
     return test::run("LANG=C " + ankang + " package build --key " + file("org") + " --config " + source +
@@ -314,11 +314,28 @@ TEST_F(ContestPackageTest, WithTheStoreTheRosterMayNameOnlyRegisteredEnterprises
 
   {
     results::OrganiserStore store(store_path);
-    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true}, 2026);
+    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true}, results::current_contest_year());
   }
   r = build();
   EXPECT_EQ(r.status, 0) << r.output;
   EXPECT_TRUE(fs::exists(file("c.ankpkg")));
+
+  // Registered for another year only: not registered for this package's.
+  fs::remove(file("c.ankpkg"));
+  const auto other = file("other.db");
+  {
+    results::OrganiserStore store(other);
+    store.add_enterprise({"91350100MA2Y00001H", "福州港务集团", "industry", "市交通运输工会", 300, true}, results::current_contest_year());
+    store.add_enterprise({"91350100MA2Y00002L", "闽江化工有限公司", "district", "鼓楼区总工会", 120, true},
+                         results::current_contest_year() - 1);
+  }
+  r = test::run("LANG=C " + ankang + " package build --key " + file("org") + " --config " + source + "/data/contests/team.json --bank " +
+                starter_db() + " --roster " + roster + " --db " + other + " --out " + file("c.ankpkg"));
+  EXPECT_NE(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("(91350100MA2Y00002L) is not registered for " + std::to_string(results::current_contest_year())),
+            std::string::npos)
+      << r.output;
+  EXPECT_FALSE(fs::exists(file("c.ankpkg")));
 }
 
 }  // namespace
