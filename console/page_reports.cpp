@@ -2,11 +2,11 @@
 // reports are written by organiser::write_reports (the same function as
 // `ankang report`) in a job, into the folder the user picks.
 #include <algorithm>
-#include <charconv>
 #include <filesystem>
 #include <memory>
 
 #include "console/context.h"
+#include "console/form_number.h"
 #include "console_ui/screen_reports.h"
 #include "console_ui/text.h"
 #include "organiser/report_file.h"
@@ -19,19 +19,6 @@ namespace {
 using console_ui::ReportsForm;
 using console_ui::ReportsView;
 using organiser::ReportFormat;
-
-// A whole number (or decimal) in text, spaces around allowed.
-std::optional<double> number(std::string text) {
-  while (!text.empty() && text.back() == ' ') text.pop_back();
-  std::size_t start = 0;
-  while (start < text.size() && text[start] == ' ') ++start;
-  double v = 0;
-  const char* first = text.data() + start;
-  const char* last = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(first, last, v);
-  if (ec != std::errc() || ptr != last || first == last) return std::nullopt;
-  return v;
-}
 
 class ReportsPage : public Page {
  public:
@@ -75,13 +62,13 @@ class ReportsPage : public Page {
   // What keeps the form from being written, in the console's language.
   Text problem() const {
     if (!form_.xlsx && !form_.csv && !form_.html) return {"请至少选择一种报表。", "Choose at least one file."};
-    const auto mark = number(form_.pass_mark);
+    const auto mark = form_number(form_.pass_mark);
     if (!mark) return {"合格线应为 0 到 100 之间的分数。", "The pass mark must be a score from 0 to 100."};
     organiser::ReportOptions options;
     options.pass_mark = *mark;
     if (auto problem = organiser::options_problem(options)) return *problem;
     if (form_.html && form_.award == 1) {
-      const auto n = number(form_.top_n);
+      const auto n = form_number(form_.top_n);
       if (!n || *n < 1 || *n != static_cast<double>(static_cast<int>(*n)))
         return {"N 应为大于 0 的整数。", "N must be a whole number above 0."};
     }
@@ -91,11 +78,11 @@ class ReportsPage : public Page {
   void write(Context& ctx, const std::string& folder) {
     organiser::ReportOptions options;
     options.year = form_.year;
-    options.pass_mark = number(form_.pass_mark).value_or(60);
+    options.pass_mark = form_number(form_.pass_mark).value_or(60);
     static const results::AwardFormula formulas[] = {results::AwardFormula::participation, results::AwardFormula::top_n_sum,
                                                      results::AwardFormula::mobilised};
     options.award = formulas[form_.award];
-    options.top_n = static_cast<int>(number(form_.top_n).value_or(10));
+    options.top_n = static_cast<int>(form_number(form_.top_n).value_or(10));
     options.bank_db = ctx.workspace.bank_db();
     std::vector<ReportFormat> formats;
     if (form_.xlsx) formats.push_back(ReportFormat::xlsx);

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "console/context.h"
+#include "console/form_number.h"
 #include "console_ui/screen_results.h"
 #include "console_ui/text.h"
 #include "console_ui/widgets.h"
@@ -32,7 +33,9 @@ ResultsView::EnterpriseRow enterprise_row(const results::SummaryRow& r, int leve
   // Without participants there is no score: 无, not a zero.
   const bool none = r.participants == 0;
   const std::string nothing = console_ui::tr("无", "none");
-  return {{r.unit, r.name, r.uscc, count(r.headcount), count(r.participants), percent(r.participation),
+  // Without a registration there is no headcount, so no participation rate.
+  return {{r.unit, r.name.empty() && r.registered == false && level == 0 ? console_ui::tr("（名称不详）", "(name unknown)") : r.name, r.uscc,
+           r.registered ? count(r.headcount) : "", count(r.participants), r.registered ? percent(r.participation) : "",
            none ? nothing : fixed(r.mean_score, 1), none ? nothing : percent(r.pass_rate), r.top_team},
           level};
 }
@@ -61,6 +64,11 @@ ResultsView load_results_view(const std::string& organiser_db, const std::string
       v.participation_by_unit.push_back({block.unit, block.total.participation, percent(block.total.participation)});
   }
   v.enterprises.push_back(enterprise_row(table.overall, 2));
+  v.unregistered_apart = !table.unregistered.enterprises.empty();
+  if (v.unregistered_apart) {
+    for (const auto& r : table.unregistered.enterprises) v.enterprises.push_back(enterprise_row(r, 0));
+    v.enterprises.push_back(enterprise_row(table.unregistered.total, 1));
+  }
 
   auto items = results::item_statistics(store, year, 1);
   std::int64_t answers = 0;
@@ -122,7 +130,14 @@ class ResultsPage : public Page {
  public:
   void draw(Context& ctx) override {
     if ((loaded_version_ != ctx.data_version || reload_) && !ctx.jobs.busy()) load(ctx);
-    const auto intent = console_ui::results_screen(view_);
+    const auto intent = console_ui::results_screen(
+        view_, pass_mark_text_, mark_ok_ ? "" : console_ui::tr("合格线应为 0 到 100 之间的分数", "The pass mark must be a score from 0 to 100"));
+    const auto mark = form_number(pass_mark_text_);
+    mark_ok_ = mark && *mark >= 0 && *mark <= 100;
+    if (mark_ok_ && *mark != pass_mark_) {
+      pass_mark_ = *mark;
+      reload_ = true;
+    }
     if (intent.collect) ctx.go(console_ui::PageId::collect);
     if (intent.section) view_.section = *intent.section;
     if (intent.year) {
@@ -135,10 +150,11 @@ class ResultsPage : public Page {
   void load(Context& ctx) {
     const auto organiser_db = ctx.workspace.organiser_db(), bank_db = ctx.workspace.bank_db();
     const int year = year_;
-    const bool started = ctx.jobs.start({"正在读取成绩……", "Reading the results…"}, [this, organiser_db, bank_db, year](Progress&) {
+    const double pass_mark = pass_mark_;
+    const bool started = ctx.jobs.start({"正在读取成绩……", "Reading the results…"}, [this, organiser_db, bank_db, year, pass_mark](Progress&) {
       auto view = std::make_shared<ResultsView>();
       try {
-        *view = load_results_view(organiser_db, bank_db, year, 60);
+        *view = load_results_view(organiser_db, bank_db, year, pass_mark);
       } catch (const std::exception& e) {
         view->loading = false;
         view->error = error_text(e);
@@ -159,6 +175,9 @@ class ResultsPage : public Page {
   int loaded_version_ = -1;
   bool reload_ = false;
   int year_ = 0;
+  double pass_mark_ = 60;
+  std::string pass_mark_text_ = "60";
+  bool mark_ok_ = true;
 };
 
 }  // namespace

@@ -130,7 +130,7 @@ void charts(const ResultsView& v, float height) {
 
 }  // namespace
 
-ResultsIntent results_screen(const ResultsView& v) {
+ResultsIntent results_screen(const ResultsView& v, std::string& pass_mark, const char* pass_mark_problem) {
   ResultsIntent intent;
   heading(tr("成绩", "Results"));
   if (results_placeholder(v.loading, v.error, v.years.empty(),
@@ -143,6 +143,18 @@ ResultsIntent results_screen(const ResultsView& v) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr("年度", "Year"));
   if (auto year = year_choices(v.years, v.year); year && *year != v.year) intent.year = *year;
+  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+  ImGui::TextUnformatted(tr("合格线", "Pass mark"));
+  ImGui::SameLine();
+  text_field("##pass_mark", "60", pass_mark, ImGui::GetFontSize() * 4);
+  ImGui::SameLine();
+  ImGui::TextUnformatted(tr("分", "points"));
+  if (*pass_mark_problem) {
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::color::wrong);
+    ImGui::TextUnformatted(pass_mark_problem);
+    ImGui::PopStyleColor();
+  }
   ImGui::Spacing();
 
   for (std::size_t i = 0; i < v.figures.size(); ++i) {
@@ -171,7 +183,11 @@ ResultsIntent results_screen(const ResultsView& v) {
   const float height = ImGui::GetContentRegionAvail().y;
   switch (v.section) {
     case ResultsSection::enterprises:
-      enterprise_table(v, height);
+      if (v.unregistered_apart)
+        hint(tr("注：总计只计本年度已报名的企业。有职工参赛但未报名本年度竞赛的企业列在总计之后，不计入总计和参与率。",
+                "Note: the grand total counts the enterprises registered for the year. Enterprises whose workers took part "
+                "without a registration for the year follow it, outside the totals and the participation rate."));
+      enterprise_table(v, ImGui::GetContentRegionAvail().y);
       break;
     case ResultsSection::teams: team_table(v, height); break;
     case ResultsSection::items: item_table(v, height); break;

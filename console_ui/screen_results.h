@@ -35,7 +35,8 @@ struct ResultsView {
     std::array<std::string, 9> cells;
     int level = 0;  // 0 an enterprise, 1 a unit's 合计, 2 the 总计
   };
-  std::vector<EnterpriseRow> enterprises;
+  std::vector<EnterpriseRow> enterprises;  // registered ones with their totals, then the unregistered ones
+  bool unregistered_apart = false;         // enterprises with results but no registration follow the 总计
 
   // 班组赛: 日期 竞赛 名次 班组 企业 得分 答对 犯规.
   struct TeamRow {
@@ -62,6 +63,8 @@ struct ResultsIntent {
   bool collect = false;     // go to 收集成绩
 };
 
-ResultsIntent results_screen(const ResultsView& view);
+// pass_mark: the pass mark field's text, kept by the page; pass_mark_problem:
+// why it cannot be used, empty when it can.
+ResultsIntent results_screen(const ResultsView& view, std::string& pass_mark, const char* pass_mark_problem);
 
 }  // namespace ankang::console_ui

@@ -95,6 +95,16 @@ class Headless {
     ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
     frame();
   }
+  // Presses and releases a key (Dear ImGui 1.86: through the key map, which
+  // no platform backend fills here).
+  void press(ImGuiKey key) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyMap[key] < 0) io.KeyMap[key] = 256 + key;
+    io.KeysDown[io.KeyMap[key]] = true;
+    frame();
+    io.KeysDown[io.KeyMap[key]] = false;
+    frame();
+  }
 
   // Whether the last frame drew a text containing `part`.
   bool shows(const std::string& part) const {

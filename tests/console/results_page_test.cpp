@@ -100,6 +100,45 @@ TEST(ResultsPage, ShowsTheSummaryTableOfTheStore) {
   EXPECT_TRUE(shows_row({"合格率（60 分）", percent(table.overall.pass_rate)}));
 }
 
+// Enterprises with results but no registration for the year follow the
+// 总计, without headcount or participation rate, and a note says so.
+TEST(ResultsPage, UnregisteredEnterprisesFollowTheTotalWithANote) {
+  Headless h("results-unregistered");
+  ASSERT_GT(fill_store(h.workspace().organiser_db(), h.dir(), 2026, 7, 10), 0);  // the tenth enterprise is not on the list
+  results::OrganiserStore store(h.workspace().organiser_db());
+  const auto table = results::summary_table(store, 2026);
+  ASSERT_FALSE(table.unregistered.enterprises.empty()) << "the simulation has workers of unlisted enterprises";
+  h.app().go(PageId::results);
+  h.frames(3);
+  EXPECT_TRUE(h.shows("注：总计只计本年度已报名的企业")) << h.all_texts();
+  const auto& r = table.unregistered.enterprises.front();
+  EXPECT_TRUE(shows_row({"未登记企业", r.name.empty() ? "（名称不详）" : r.name, r.uscc, "", std::to_string(r.participants), "",
+                         fixed(r.mean_score, 1)}))
+      << h.all_texts();
+}
+
+// The pass mark is the organiser's: changed, the 合格率 follow; a mark above
+// full marks is refused where it is typed.
+TEST(ResultsPage, ThePassMarkCanBeChanged) {
+  Headless h("results-pass-mark");
+  ASSERT_GT(fill_store(h.workspace().organiser_db(), h.dir(), 2026, 7), 0);
+  results::OrganiserStore store(h.workspace().organiser_db());
+  const auto at80 = results::summary_table(store, 2026, 80);
+  h.app().go(PageId::results);
+  h.frames(3);
+  h.click("##pass_mark");
+  h.type("0");  // 600
+  h.frames(2);
+  EXPECT_TRUE(h.shows("合格线应为 0 到 100 之间的分数")) << h.all_texts();
+  h.press(ImGuiKey_Backspace);
+  h.press(ImGuiKey_Backspace);
+  h.press(ImGuiKey_Backspace);
+  h.type("80");
+  h.frames(3);
+  EXPECT_FALSE(h.shows("合格线应为 0 到 100 之间的分数"));
+  EXPECT_TRUE(shows_row({"合格率（80 分）", percent(at80.overall.pass_rate)})) << h.all_texts();
+}
+
 TEST(ResultsPage, ItemStatisticsChartsAndTeamsAreOneClickAway) {
   Headless h("results-sections");
   fill_store(h.workspace().organiser_db(), h.dir(), 2026, 3);
