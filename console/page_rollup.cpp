@@ -136,6 +136,10 @@ class RollupPage : public Page {
   RollupPage() { in_.year = std::to_string(last_year()); }
 
   void draw(Context& ctx) override {
+    if (!unit_name_read_) {
+      in_.unit_name = ctx.workspace.unit_name();
+      unit_name_read_ = true;
+    }
     if (loaded_version_ != ctx.data_version && !ctx.jobs.busy()) reload(ctx);
     const auto intent = console_ui::rollup_screen(view_, in_);
     using K = RollupIntent::Kind;
@@ -189,6 +193,7 @@ class RollupPage : public Page {
       ws.ensure_key();
       results::OrganiserStore store(ws.organiser_db());
       const auto w = organiser::export_unit_rollup(store, ws.key_stem(), folder, unit, now_ms());
+      ws.set_unit_name(unit);
       const auto& h = w.header;
       const std::string ankr = fs::path(w.file).filename().string(), pub = fs::path(w.key_file).filename().string();
       Text text{"已写入 " + ankr + "：" + n(h.enterprise_count) + " 家报名企业，" + n(h.attempt_count) + " 次答题，" +
@@ -340,6 +345,7 @@ class RollupPage : public Page {
   console_ui::RollupInputs in_;
   results::PublicKey key_{};
   int loaded_version_ = -1;
+  bool unit_name_read_ = false;  // the workspace's unit name, once
 };
 
 }  // namespace

@@ -22,6 +22,10 @@ class Workspace {
   // use, never overwritten.
   std::string key_stem() const { return dir_ + "/keys/organiser"; }
   void ensure_key() const;
+  // This unit's name as its roll-ups were last exported under (empty at
+  // first), so it is typed once.
+  std::string unit_name() const;
+  void set_unit_name(const std::string& name) const;
 
  private:
   std::string dir_;

@@ -215,6 +215,30 @@ TEST_F(RollupPageTest, TheUnitSideWritesItsSignedRollupAndPublicKeyOntoTheStick)
   EXPECT_TRUE(h.shows("已写入 仓山区总工会.ankr：4 家报名企业")) << h.all_texts();
   EXPECT_TRUE(h.shows(std::to_string(rollup.header.answer_count) + " 条答题记录"));
   EXPECT_TRUE(h.shows(results::fingerprint(key))) << h.all_texts();
+  // The name is kept in the workspace: the next export needs no typing.
+  EXPECT_EQ(h.workspace().unit_name(), "仓山区总工会");
+}
+
+// A workspace that exported before: its unit name is filled in, the export
+// needs no typing.
+TEST(RollupPage, TheUnitNameOfTheLastExportIsFilledIn) {
+  Headless h("rollup-name");
+  const std::string media = h.dir() + "/media", out = media + "/OUT";
+  fs::create_directories(out);
+  setenv("ANKANG_MEDIA_ROOTS", media.c_str(), 1);
+  h.workspace().set_unit_name("仓山区总工会");
+  {
+    results::OrganiserStore store(h.workspace().organiser_db());
+    fill_unit(store, 21, "仓山区总工会", "district");
+  }
+  h.app().go(PageId::rollup);
+  h.click("本单位上报");
+  EXPECT_FALSE(h.shows("先填写本单位名称")) << h.all_texts();
+  h.click("导出本单位汇总文件");
+  h.click("U盘 OUT");
+  h.click("选择这个文件夹");
+  EXPECT_TRUE(fs::exists(out + "/仓山区总工会.ankr")) << h.all_texts();
+  unsetenv("ANKANG_MEDIA_ROOTS");
 }
 
 TEST_F(RollupPageTest, EveryTextOfTheCitySideHasItsGlyphsInBothLanguages) {
