@@ -156,12 +156,12 @@ class Bank {
   std::vector<std::string> top_categories() const;
 
   // Full-text search (FTS5 trigram) over stem, options and explanation;
-  // returns the ids of active questions, best match first. Words separated by
-  // spaces must all match. The trigram index needs 3 or more characters, so a
+  // returns the ids of active questions (retired ones too when asked), best
+  // match first. Words separated by spaces must all match. The trigram index needs 3 or more characters, so a
   // word of 1 or 2 characters (common in Chinese: 粉尘, 噪声) is looked up with
   // LIKE instead, which reads every question (slower on a big bank) and
   // orders matches in the stem before the others.
-  std::vector<std::string> search(const std::string& text, int limit = 50) const;
+  std::vector<std::string> search(const std::string& text, int limit = 50, bool include_retired = false) const;
 
   // Counts active questions (retired ones are left out).
   Stats stats() const;

@@ -212,7 +212,7 @@ ListPage Bank::list(const ListQuery& query) const try {
   if (!query.text.empty()) {
     storage::Statement st(db, std::string(kRowColumns) + "WHERE q.id = ?");
     int matched = 0;
-    for (const auto& id : search(query.text, kListSearchLimit)) {
+    for (const auto& id : search(query.text, kListSearchLimit, query.include_retired)) {
       st.bind(1, id);
       if (st.step()) {
         ListRow r = read_row(st);

@@ -61,7 +61,8 @@ std::string like_pattern(const std::string& word) {
 
 }  // namespace
 
-std::vector<std::string> Bank::search(const std::string& text, int limit) const try {
+std::vector<std::string> Bank::search(const std::string& text, int limit, bool include_retired) const try {
+  const std::string status = include_retired ? "1" : "q.status = 'active'";
   auto words = words_of(text);
   std::vector<std::string> ids;
   if (words.empty() || limit <= 0) return ids;
@@ -71,7 +72,7 @@ std::vector<std::string> Bank::search(const std::string& text, int limit) const 
   if (!short_word) {
     storage::Statement st(impl_->db,
         "SELECT q.id FROM questions_fts f JOIN questions q ON q.seq = f.rowid "
-        "WHERE questions_fts MATCH ? AND q.status = 'active' ORDER BY f.rank LIMIT ?");
+        "WHERE questions_fts MATCH ? AND " + status + " ORDER BY f.rank LIMIT ?");
     st.bind(1, fts_query(words)).bind(2, std::int64_t{limit});
     while (st.step()) ids.push_back(st.text(0));
     return ids;
@@ -85,7 +86,7 @@ std::vector<std::string> Bank::search(const std::string& text, int limit) const 
              " ESCAPE '\\' OR q.explanation LIKE ?" + n + " ESCAPE '\\')";
     in_stem += " + (q.stem LIKE ?" + n + " ESCAPE '\\')";
   }
-  storage::Statement st(impl_->db, "SELECT q.id FROM questions q WHERE q.status = 'active'" + where +
+  storage::Statement st(impl_->db, "SELECT q.id FROM questions q WHERE " + status + where +
                                    " ORDER BY (0" + in_stem + ") DESC, q.seq LIMIT " + std::to_string(limit));
   for (std::size_t i = 0; i < words.size(); ++i) st.bind(static_cast<int>(i + 1), like_pattern(words[i]));
   while (st.step()) ids.push_back(st.text(0));

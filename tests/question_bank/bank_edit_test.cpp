@@ -146,6 +146,16 @@ TEST(BankList, PagesFiltersAndSearches) {
   page = bank.list(query({}, {}, "", 0, true, 0, 1));
   EXPECT_EQ(page.total, static_cast<int>(qs.size()));
   EXPECT_TRUE(page.rows[0].retired);
+  // A search with 包括已停用的题 finds the retired question too (3+ characters
+  // through the index, 1–2 by scanning).
+  EXPECT_EQ(bank.list(query("消防通道")).total, 249);
+  EXPECT_EQ(bank.list(query("消防通道", {}, "", 0, true)).total, 250);
+  const auto month = bank.list(query("安全生产月")).rows.at(0).id;
+  bank.retire(month);
+  EXPECT_EQ(bank.list(query("安全生产月")).total, 0);
+  EXPECT_EQ(bank.list(query("安全生产月", {}, "", 0, true)).total, 1);
+  EXPECT_EQ(bank.list(query("6月", {}, "", 0, false)).total, 0);
+  EXPECT_EQ(bank.list(query("6月", {}, "", 0, true)).total, 1);
 
   const auto cats = bank.top_categories();
   EXPECT_NE(std::find(cats.begin(), cats.end(), "消防安全"), cats.end());
