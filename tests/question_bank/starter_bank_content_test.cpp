@@ -1,6 +1,6 @@
-// The starter bank's wording (issue 14): explanations stand on their own when
-// the kiosk shuffles the options, true statements carry no give-away words,
-// enough questions are hard, and there are as many as the README says.
+// The starter bank's wording (issue 14): explanations name options by what
+// they say, true statements carry no give-away words, enough questions are
+// hard, and there are as many as the README says.
 #include "question_bank/starter_bank.h"
 
 #include <gtest/gtest.h>
@@ -15,8 +15,8 @@
 namespace ankang::bank {
 namespace {
 
-// Words that point at an option by its place; the kiosk shuffles options, so
-// "前三项" names other options than the worker saw.
+// Words that point at an option by its place: "前三项" is wrong as soon as
+// an option is edited, added or moved, and says less than the options' words.
 std::vector<std::string> positional_words() {
   std::vector<std::string> words = {"以上各项", "以上选项", "以上都", "上述各项", "上述选项", "全部选项", "其余各项"};
   for (const char* n : {"一", "两", "二", "三", "四", "五"}) {
