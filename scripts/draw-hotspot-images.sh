@@ -114,7 +114,8 @@ person 720 520 '#7a3fa0' none
 label 20 40 28 '#333' 食堂走廊
 render wet-floor.png
 
-# 5. Roof work: one worker tied off to an anchor, one at the edge with no harness.
+# 5. Roof work, two hazards: the edge has no guardrail and the worker there no
+# harness; the other worker ties his lanyard to an anchor at his feet (低挂高用).
 a -fill '#bfe0f5' -draw 'rectangle 0,0 799,599'
 a -fill '#8a8f96' -stroke '#555' -strokewidth 3 -draw 'rectangle 0,360 620,599'
 a -fill '#b9bcc0' -draw 'rectangle 0,330 620,360'
