@@ -619,10 +619,18 @@ void App::apply(const ui::Intent& in) {
       screen_ = Screen::attract;
       return;
     }
-    host_.control(in.act, steady_ms_, in.value);
+    host_cue(host_.control(in.act, steady_ms_, in.value));
     return;
   }
   admin_intent(in);
+}
+
+void App::buzz(int team, std::int64_t at_ms) {
+  if (screen_ == Screen::host) host_cue(host_.buzz(team, at_ms));
+}
+
+void App::host_cue(Cue cue) {
+  if (cue != Cue::none) cues_.push_back(cue);
 }
 
 // [SECTION] Admin
@@ -915,7 +923,7 @@ bool App::tick() {
     if (v.paper_remaining_ms > 0 || v.remaining_ms > 0) changed = true;  // the countdown moves
   }
   if (screen_ == Screen::host && host_.active()) {
-    host_.tick(steady_ms_);
+    host_cue(host_.tick(steady_ms_));
     if (steady_ms_ - last_checkpoint_ms_ >= 1000) {
       host_.checkpoint(steady_ms_);
       last_checkpoint_ms_ = steady_ms_;

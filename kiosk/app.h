@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kiosk/admin_pin.h"
@@ -91,6 +92,13 @@ class App {
   const Question* picture_question() const;
 
   Host& host() { return host_; }
+  // A buzzer press of team `team` at `at_ms` (the input event's time), in host mode.
+  void buzz(int team, std::int64_t at_ms);
+  // The sounds host input asked for since the last call, in order. Every
+  // host input leaves its cue here: the host screen's buttons and the
+  // shortcut keys through apply(), the buzzers through buzz(), a timer that
+  // runs out through tick().
+  std::vector<Cue> take_cues() { return std::exchange(cues_, {}); }
   // Whether the last answer was committed (the feedback screen's 已保存).
   bool answer_saved() const { return last_saved_; }
   // The question of the attempt on screen, for the intents that name it.
@@ -112,6 +120,7 @@ class App {
 
  private:
   void to_attract();
+  void host_cue(Cue cue);
   // Whether the idle timeout applies on the current screen (a worker's screens).
   bool idle_watched() const;
   std::int64_t idle_left_ms() const;
@@ -195,6 +204,7 @@ class App {
   int font_scale_pct_ = 100;
 
   Host host_;
+  std::vector<Cue> cues_;  // waiting for take_cues()
   // The contest the last package set (none on a kiosk that never loaded one).
   std::optional<CurrentContest> contest_;
   std::optional<ContestConfig> contest_config_;  // when the package's is a team contest
