@@ -55,33 +55,6 @@ std::string demo_uscc() {
 
 }  // namespace
 
-Response draft_response(const Question& q, const Draft& d) {
-  Response r;
-  switch (q.type) {
-    case QuestionType::single:
-    case QuestionType::multiple:
-      for (int i : d.picks)
-        if (i >= 0 && i < 64) r.choices |= std::uint64_t{1} << i;
-      break;
-    case QuestionType::true_false:
-      r.truth = !d.picks.empty() && d.picks.front() == 0;
-      break;
-    case QuestionType::fill_blank:
-      r.texts = d.texts;
-      break;
-    case QuestionType::ordering:
-      r.order = d.picks;
-      break;
-    case QuestionType::matching:
-      r.matches = d.picks;
-      break;
-    case QuestionType::hotspot:
-      if (d.tap_x >= 0) r.taps.push_back({d.tap_x, d.tap_y});
-      break;
-  }
-  return r;
-}
-
 App::App(const std::string& data_dir)
     : data_dir_(data_dir),
       store_((fs::create_directories(data_dir), Store::open(data_dir + "/kiosk.db"))),
@@ -349,34 +322,23 @@ void App::sync_draft() {
   if (!session_) return;
   const View v = session_->view(clock());
   if (!v.q) return;
-  if (draft_.question_id == v.q->id && draft_.attempt == v.attempt) return;
-  draft_ = Draft{};
-  draft_.question_id = v.q->id;
-  draft_.attempt = v.attempt;
+  if (draft_.is_for(v.q->id, v.attempt)) return;
   const Question& q = *v.q;
-  const std::size_t n = q.type == QuestionType::matching ? q.pairs.size() : q.options.size();
-  for (std::size_t i = 0; i < n; ++i) draft_.order.push_back(static_cast<int>(i));
-  std::mt19937 rng(static_cast<unsigned>(session_->state().setup->seed) + static_cast<unsigned>(v.question));
-  if (q.type == QuestionType::ordering || q.type == QuestionType::matching) {
-    std::shuffle(draft_.order.begin(), draft_.order.end(), rng);
-    if (std::is_sorted(draft_.order.begin(), draft_.order.end()) && n > 1) std::swap(draft_.order[0], draft_.order[1]);
-  }
-  if (q.type == QuestionType::matching) draft_.picks.assign(n, -1);
-  if (q.type == QuestionType::fill_blank) draft_.texts.assign(q.numeric ? 1 : std::max<std::size_t>(1, q.blanks.size()), "");
-  if (q.type == QuestionType::fill_blank) {
-    // Answers to tap for gloved hands, drawn from the bank with the same seed.
-    draft_.choices = blank_choices(q, v.question);
-    for (const auto& blank : draft_.choices)
-      for (const auto& t : blank) note_text(t);
-  }
+  // Answers to tap for gloved hands, drawn from the bank with the same seed.
+  AnswerDraft::BlankChoices choices;
+  if (q.type == QuestionType::fill_blank) choices = blank_choices(q, v.question);
+  draft_ = AnswerDraft(q, v.attempt, static_cast<unsigned>(session_->state().setup->seed) + static_cast<unsigned>(v.question),
+                       std::move(choices));
+  for (const auto& blank : draft_.choices())
+    for (const auto& t : blank) note_text(t);
 }
 
 void App::submit_answer() {
   if (!session_) return;
   const View v = session_->view(clock());
-  if (!v.q || v.q->id != draft_.question_id || v.attempt != draft_.attempt) return;  // a late tap
+  if (!v.q || !draft_.is_for(v.q->id, v.attempt)) return;  // a late tap
   Intent in = session_->intent(IntentKind::answer);
-  in.response = draft_response(*v.q, draft_);
+  in.response = draft_.response();
   try {
     after_events(session_->apply(in, clock(), unix_ms_));
     last_saved_ = true;
@@ -433,7 +395,7 @@ void App::to_attract() {
   name_.clear();
   sign_in_error_.clear();
   teams_.clear();
-  draft_ = Draft{};
+  draft_ = AnswerDraft{};
   idle_prompt_open_ = false;
   idle_prompt_shown_ = 0;
   screen_ = Screen::attract;
@@ -547,58 +509,16 @@ void App::apply(const ui::Intent& in) {
     default: break;
   }
   if (in.act >= Act::toggle_option && in.act <= Act::submit) {
-    if (in.question_id != draft_.question_id || !session_) return;  // names another question: stale
-    const View v = session_->view(clock());
-    if (!v.q) return;
-    const Question& q = *v.q;
+    if (in.question_id != draft_.question_id() || !session_ || !session_->view(clock()).q) return;  // stale
     switch (in.act) {
-      case Act::toggle_option:
-        if (q.type == QuestionType::multiple) {
-          auto it = std::find(draft_.picks.begin(), draft_.picks.end(), in.value);
-          if (it == draft_.picks.end())
-            draft_.picks.push_back(in.value);
-          else
-            draft_.picks.erase(it);
-          std::sort(draft_.picks.begin(), draft_.picks.end());
-        } else {
-          draft_.picks = {in.value};
-        }
-        break;
-      case Act::tap_item:
-        if (q.type == QuestionType::ordering) {
-          if (std::find(draft_.picks.begin(), draft_.picks.end(), in.value) == draft_.picks.end())
-            draft_.picks.push_back(in.value);
-        } else {
-          draft_.match_left = in.value;
-        }
-        break;
-      case Act::tap_right:
-        if (draft_.match_left >= 0 && draft_.match_left < static_cast<int>(draft_.picks.size())) {
-          for (int& p : draft_.picks)
-            if (p == in.value) p = -1;
-          draft_.picks[static_cast<std::size_t>(draft_.match_left)] = in.value;
-          draft_.history.push_back(draft_.match_left);
-          draft_.match_left = -1;
-        }
-        break;
-      case Act::undo_pick:
-        if (q.type == QuestionType::ordering && !draft_.picks.empty()) draft_.picks.pop_back();
-        if (q.type == QuestionType::matching && !draft_.history.empty()) {
-          draft_.picks[static_cast<std::size_t>(draft_.history.back())] = -1;
-          draft_.history.pop_back();
-        }
-        if (q.type == QuestionType::hotspot) draft_.tap_x = draft_.tap_y = -1;
-        break;
+      case Act::toggle_option: draft_.toggle_option(in.value); break;
+      case Act::tap_item: draft_.tap_item(in.value); break;
+      case Act::tap_right: draft_.tap_right(in.value); break;
+      case Act::undo_pick: draft_.undo(); break;
       case Act::set_text:
-        if (in.value >= 0 && in.value < static_cast<int>(draft_.texts.size())) {
-          draft_.texts[static_cast<std::size_t>(in.value)] = in.text;
-          note_text(in.text);
-        }
+        if (draft_.set_text(in.value, in.text)) note_text(in.text);
         break;
-      case Act::tap_image:
-        draft_.tap_x = in.x;
-        draft_.tap_y = in.y;
-        break;
+      case Act::tap_image: draft_.tap_image(in.x, in.y); break;
       case Act::submit: submit_answer(); break;
       default: break;
     }
@@ -1004,13 +924,13 @@ ui::QuestionView App::question_view() const {
     v.remaining_ms = static_cast<int>(ev.remaining_ms);
     v.limit_ms = static_cast<int>(session_->state().setup->config.question_ms);
   }
-  v.picks = draft_.picks;
-  v.order = draft_.order;
-  v.match_left = draft_.match_left;
-  v.texts = draft_.texts;
-  v.blank_choices = draft_.choices;
-  v.tap_x = draft_.tap_x;
-  v.tap_y = draft_.tap_y;
+  v.picks = draft_.picks();
+  v.order = draft_.order();
+  v.match_left = draft_.match_left();
+  v.texts = draft_.texts();
+  v.blank_choices = draft_.choices();
+  v.tap_x = draft_.tap_x();
+  v.tap_y = draft_.tap_y();
   v.picture = picture_;
   v.can_end = session_->mode() != Mode::timed_test;
   return v;

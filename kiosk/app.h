@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "kiosk/admin_pin.h"
+#include "kiosk/answer_draft.h"
 #include "kiosk/host.h"
 #include "kiosk/options.h"
 #include "kiosk/session.h"
@@ -28,22 +29,6 @@ int run_kiosk(const Options& options);
 
 
 enum class Screen { attract, sign_in, mode, question, feedback, result, host, admin, leaderboard };
-
-// The draft answer of the question on screen.
-struct Draft {
-  std::string question_id;
-  int attempt = -1;
-  std::vector<int> picks;
-  std::vector<int> order;  // display order (ordering items, matching rights)
-  std::vector<int> history;  // matching: left items in the order they were paired
-  int match_left = -1;
-  std::vector<std::string> texts;
-  std::vector<std::vector<std::string>> choices;  // fill_blank: the answers to tap, per blank
-  int tap_x = -1, tap_y = -1;
-};
-
-// The engine response a draft stands for.
-Response draft_response(const Question& q, const Draft& d);
 
 class App {
  public:
@@ -102,7 +87,7 @@ class App {
   // Whether the last answer was committed (the feedback screen's 已保存).
   bool answer_saved() const { return last_saved_; }
   // The question of the attempt on screen, for the intents that name it.
-  std::string draft_question() const { return draft_.question_id; }
+  std::string draft_question() const { return draft_.question_id(); }
   // Admin: loads a folder (a USB stick): its contest package (*.ankpkg) if it
   // has one, else its question files. True when something was loaded; the
   // admin message says what, or why nothing was.
@@ -188,7 +173,7 @@ class App {
   // The attempt.
   std::unique_ptr<Session> session_;
   std::int64_t session_steady_base_ = 0;
-  Draft draft_;
+  AnswerDraft draft_;
   bool last_saved_ = false;
   ui::Picture picture_;
 
