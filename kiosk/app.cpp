@@ -1,30 +1,19 @@
 #include "kiosk/app.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <ctime>
-#include <filesystem>
-#include <fstream>
 #include <random>
 
 #include "engine_io/config_json.h"
 #include "question_bank/draw.h"
-#include "question_bank/formats/format.h"
-#include "question_bank/starter_bank.h"
 #include "kiosk/bundle_export.h"
 #include "kiosk/device_key.h"
-#include "results/codec.h"
-#include "results/error.h"
-#include "results/package.h"
-#include "results/uscc.h"
 #include "ui/fill_choices.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 
 namespace ankang::kiosk {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -46,30 +35,17 @@ std::uint64_t fresh_seed() {
   return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
 }
 
-// The demonstration enterprise's 统一社会信用代码: 17 characters and their
-// check character, so its results can travel in a bundle.
-std::string demo_uscc() {
-  const std::string first17 = "91350100MA0000000";
-  return first17 + results::uscc_check_character(first17).value_or('0');
-}
-
 }  // namespace
 
-App::App(const std::string& data_dir)
+App::App(const std::string& data_dir) : App(data_dir, open_kiosk_files(data_dir)) {}
+
+App::App(const std::string& data_dir, KioskFiles files)
     : data_dir_(data_dir),
-      store_((fs::create_directories(data_dir), Store::open(data_dir + "/kiosk.db"))),
-      bank_(bank::Bank::open(data_dir + "/bank.db")) {
-  if (bank_.count(true) == 0) bank::load_starter_bank(bank_);
+      store_(std::move(files.store)),
+      bank_(std::move(files.bank)),
+      loader_(data_dir, store_, bank_) {
   device_key_ = load_device_key(data_dir);
   fingerprint_ = results::fingerprint(device_key_.public_key);
-  if (store_.enterprises().empty()) {
-    // A new kiosk gets a demonstration roster until a contest package brings
-    // the real enterprises and teams.
-    const auto e = store_.add_enterprise("示范企业");
-    store_.set_enterprise_uscc(e, demo_uscc());
-    for (const char* t : {"一班", "二班", "三班", "四班"}) store_.add_team(e, t);
-  }
-  if (!store_.setting("pin_hash")) store_.set_setting("pin_hash", hash_pin(kDefaultPin));
   if (auto v = store_.setting("idle_timeout_s")) idle_timeout_s_ = std::stoi(*v);
   if (auto v = store_.setting("font_scale_pct")) font_scale_pct_ = std::stoi(*v);
   if (auto v = store_.setting("language")) ui::set_language(*v == "en" ? ui::Lang::en : ui::Lang::zh);
@@ -651,169 +627,16 @@ void App::admin_intent(const ui::Intent& in) {
   }
 }
 
-// Loads a folder (a USB stick): its contest package (*.ankpkg) if it has one,
-// else every question file. All files must parse cleanly; otherwise nothing
-// is stored and the message names each problem.
 bool App::load_folder(const std::string& folder) {
-  std::error_code ec;
-  if (folder.empty() || !fs::is_directory(folder, ec)) {
-    admin_message_ = "找不到文件夹 / no such folder: " + folder;
-    return false;
+  const FolderLoad load = loader_.load_folder(folder, unix_ms_);
+  admin_message_ = load.message;
+  note_text(admin_message_);
+  questions_.reset();  // read again when next needed; prepare_frame notes their glyphs
+  if (load.contest) {
+    contest_ = store_.current_contest();
+    roster_changed();
   }
-  std::vector<std::string> packages;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
-    if (std::error_code e2; it->path().extension() == ".ankpkg" && it->is_regular_file(e2)) packages.push_back(it->path().string());
-  if (ec) {
-    admin_message_ = "无法读取文件夹 " + folder + "：" + ec.message() + " / cannot read the folder: " + ec.message();
-    return false;
-  }
-  if (packages.size() > 1) {
-    admin_message_ = "文件夹中有 " + std::to_string(packages.size()) + " 个竞赛包，请只留一个 / the folder holds " +
-                     std::to_string(packages.size()) + " contest packages: keep one";
-    return false;
-  }
-  if (packages.size() == 1) {
-    const bool loaded = load_package(folder, packages.front());
-    note_text(admin_message_);
-    return loaded;
-  }
-  std::vector<Question> found;
-  std::string problems;
-  int files = 0;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (!entry.is_regular_file()) continue;
-    const std::string path = entry.path().string();
-    const auto read = bank::read_file(path);
-    if (!read) {
-      // Unreadable: a problem if its name says it is a question file, else not ours.
-      if (bank::detect_format(path, {})) problems += "无法读取文件 / cannot read " + path + "\n";
-      continue;
-    }
-    const auto& bytes = *read;
-    const auto format = bank::detect_format(path, bytes);
-    if (!format) continue;
-    ++files;
-    const auto parsed = bank::parse_questions(path, bytes, *format);
-    for (const auto& d : parsed.file_errors) problems += bank::format_diagnostic(d, true) + "\n";
-    for (const auto& r : parsed.rejected)
-      for (const auto& d : r.reasons) problems += bank::format_diagnostic(d, true) + "\n";
-    for (const auto& p : parsed.questions) found.push_back(p.question);
-  }
-  if (!problems.empty()) {
-    admin_message_ = "题库文件有错误，未导入任何题目：\n" + problems;
-    note_text(admin_message_);
-    return false;
-  }
-  if (files == 0 || found.empty()) {
-    admin_message_ = "文件夹中没有题库文件 / no question files in " + folder;
-    return false;
-  }
-  try {
-    const auto outcome = bank_.insert(found);
-    questions_.reset();  // read again when next needed; prepare_frame notes their glyphs
-    admin_message_ = "已导入 " + std::to_string(outcome.inserted) + " 题，重复 " + std::to_string(outcome.duplicates) + " 题";
-    return true;
-  } catch (const bank::BankError& e) {
-    admin_message_ = e.what();
-    return false;
-  }
-}
-
-// The organiser key this kiosk trusts: DATA_DIR/organiser.pub. A kiosk that
-// has none may take the folder's organiser.pub, but only when the admin taps
-// the load button a second time after its fingerprint was shown.
-std::optional<results::PublicKey> App::organiser_key(const std::string& folder) {
-  const std::string trusted = data_dir_ + "/organiser.pub";
-  try {
-    if (fs::exists(trusted)) return results::read_public_key(trusted);
-    const std::string offered = folder + "/organiser.pub";
-    if (!fs::exists(offered)) {
-      admin_message_ = "本机没有组织单位公钥：请把 organiser.pub 放进数据目录 " + data_dir_ +
-                       " 或与竞赛包放在同一文件夹 / this kiosk has no organiser key: put organiser.pub in " + data_dir_ +
-                       " or beside the package";
-      return std::nullopt;
-    }
-    const results::PublicKey key = results::read_public_key(offered);
-    const std::string print = results::fingerprint(key);
-    if (pending_trust_ != print) {
-      pending_trust_ = print;
-      admin_message_ = "首次加载竞赛包：组织单位公钥指纹为 " + print +
-                       "。与组织单位核对一致后，再点一次“从文件夹导入”信任此公钥并加载。/ First package: the organiser key's "
-                       "fingerprint is " + print + ". Check it with the organiser, then tap load again to trust it.";
-      return std::nullopt;
-    }
-    return key;
-  } catch (const results::ResultsError& e) {
-    admin_message_ = e.text().zh + " / " + e.text().en;
-    return std::nullopt;
-  }
-}
-
-// A contest package: verified with the trusted organiser key and its window
-// checked, its questions parsed and its config validated before anything is
-// written; then the questions go into the bank and the roster and contest
-// into the kiosk store, each in one transaction.
-bool App::load_package(const std::string& folder, const std::string& file) {
-  const auto key = organiser_key(folder);
-  if (!key) return false;
-  const bool trusting = !fs::exists(data_dir_ + "/organiser.pub");
-  results::ContestPackage p;
-  try {
-    p = results::read_package_file(file, *key);
-    results::check_package_window(p, unix_ms_);
-  } catch (const results::ResultsError& e) {
-    admin_message_ = "竞赛包未加载：" + e.text().zh + " / package not loaded: " + e.text().en;
-    return false;
-  }
-  const std::string questions_file = file + "#questions";
-  const auto parsed = bank::parse_questions(questions_file, p.bank_subset, bank::Format::json);
-  std::string problems;
-  for (const auto& d : parsed.file_errors) problems += bank::format_diagnostic(d, true) + "\n";
-  for (const auto& r : parsed.rejected)
-    for (const auto& d : r.reasons) problems += bank::format_diagnostic(d, true) + "\n";
-  std::vector<Question> found;
-  for (const auto& q : parsed.questions) found.push_back(q.question);
-  std::vector<std::string> ids;
-  for (const auto& q : found) ids.push_back(q.id);
-  if (problems.empty() && ids != p.question_ids) problems = file + "：题目与题目清单不符 / the questions differ from the package's list\n";
-  const io::LoadedConfig config = io::parse_config(p.config_json);
-  if (!config.ok()) problems += io::describe_problems(file + "#config", config.problems, true);
-  if (!problems.empty()) {
-    admin_message_ = "竞赛包有错误，未加载：\n" + problems;
-    return false;
-  }
-  // Bundles carry one contest id: what was answered under the previous
-  // contest leaves in a bundle of its own first.
-  if (p.contest_id != contest_id_of(store_) && !store_.unexported_attempts().empty()) {
-    admin_message_ = "还有未导出的成绩：请先导出成绩包，再加载新竞赛 / export the score bundle before loading a new contest";
-    return false;
-  }
-  try {
-    if (trusting) {
-      // The admin confirmed the fingerprint: this key is trusted from now on.
-      const std::string hex = results::to_hex(*key) + "\n";
-      results::write_file_atomic(data_dir_ + "/organiser.pub",
-                                 std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()));
-    }
-    // Questions first: a store failure after them leaves only questions the
-    // bank may hold anyway (loading again skips them as duplicates).
-    bank_.insert(found);
-    questions_.reset();
-    store_.load_contest({p.contest_id, p.name, p.config_json, p.valid_until_ms}, p.roster);
-  } catch (const std::exception& e) {
-    // ResultsError, BankError or StoreError: the transaction that failed took nothing.
-    admin_message_ = std::string("竞赛包未加载 / package not loaded: ") + e.what();
-    return false;
-  }
-  pending_trust_.clear();
-  contest_ = store_.current_contest();
-  roster_changed();
-  std::size_t teams = 0;
-  for (const auto& e : p.roster) teams += e.teams.size();
-  admin_message_ = "已加载竞赛“" + p.name + "”：" + std::to_string(found.size()) + " 道题，" +
-                   std::to_string(p.roster.size()) + " 家企业，" + std::to_string(teams) + " 个班组 / loaded " +
-                   p.contest_id;
-  return true;
+  return load.loaded;
 }
 
 // [SECTION] Time

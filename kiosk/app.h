@@ -14,7 +14,9 @@
 #include "kiosk/admin_pin.h"
 #include "kiosk/answer_draft.h"
 #include "kiosk/host.h"
+#include "kiosk/kiosk_files.h"
 #include "kiosk/options.h"
+#include "kiosk/package_loader.h"
 #include "kiosk/session.h"
 #include "kiosk/store.h"
 #include "question_bank/bank.h"
@@ -104,6 +106,7 @@ class App {
   std::optional<std::string> contest_closed() const;
 
  private:
+  App(const std::string& data_dir, KioskFiles files);
   void to_attract();
   void host_cue(Cue cue);
   // Whether the idle timeout applies on the current screen (a worker's screens).
@@ -119,8 +122,6 @@ class App {
   void sign_in();
   void refresh_worker_lookup();
   void admin_intent(const ui::Intent& in);
-  bool load_package(const std::string& folder, const std::string& file);
-  std::optional<results::PublicKey> organiser_key(const std::string& folder);
   void roster_changed();
   // The config host mode runs: the package's team contest, else the example.
   const ContestConfig& host_contest_config() const;
@@ -145,6 +146,7 @@ class App {
   std::string data_dir_;
   Store store_;
   bank::Bank bank_;
+  PackageLoader loader_;
   // Active questions of the bank, read when first needed (not at start-up:
   // the attract screen does not show them).
   mutable std::optional<std::vector<Question>> questions_;
@@ -193,8 +195,6 @@ class App {
   // The contest the last package set (none on a kiosk that never loaded one).
   std::optional<CurrentContest> contest_;
   std::optional<ContestConfig> contest_config_;  // when the package's is a team contest
-  // A folder's organiser.pub waiting for the admin's second tap to be trusted.
-  std::string pending_trust_;
   std::vector<std::string> title_texts_;
 
   std::vector<std::string> extra_texts_;
