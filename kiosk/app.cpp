@@ -85,7 +85,7 @@ void App::resume_host_contest() {
 // The roster or the contest changed: the sign-in lists, the host's config and
 // the glyphs of every name (team names also in the large font).
 void App::roster_changed() {
-  enterprises_ = store_.enterprises();
+  sign_in_form_.roster_changed();
   title_texts_.clear();
   contest_config_.reset();
   if (contest_) {
@@ -93,7 +93,7 @@ void App::roster_changed() {
     const io::LoadedConfig loaded = io::parse_config(contest_->config_json);
     if (loaded.ok() && loaded.config.format == ContestFormat::team) contest_config_ = loaded.config;
   }
-  for (const auto& e : enterprises_) {
+  for (const auto& e : sign_in_form_.enterprises()) {
     extra_texts_.push_back(e.name);
     for (const auto& t : store_.teams(e.id)) {
       extra_texts_.push_back(t.name);
@@ -364,13 +364,8 @@ void App::to_attract() {
   session_.reset();
   host_.stop(unix_ms_);
   worker_.reset();
-  known_.reset();
-  enterprise_ = team_ = -1;
-  enterprise_page_ = team_page_ = category_page_ = 0;
-  employee_no_.clear();
-  name_.clear();
-  sign_in_error_.clear();
-  teams_.clear();
+  sign_in_form_.clear();
+  category_page_ = 0;
   draft_ = AnswerDraft{};
   idle_prompt_open_ = false;
   idle_prompt_shown_ = 0;
@@ -379,28 +374,9 @@ void App::to_attract() {
 
 // [SECTION] Sign-in
 
-void App::refresh_worker_lookup() {
-  known_.reset();
-  if (enterprise_ >= 0 && !employee_no_.empty())
-    known_ = store_.find_worker(enterprises_[static_cast<std::size_t>(enterprise_)].id, employee_no_);
-}
-
 void App::sign_in() {
-  if (enterprise_ < 0 || team_ < 0 || employee_no_.empty()) {
-    sign_in_error_ = ui::tr(ui::S::choose_enterprise_team);
-    return;
-  }
-  refresh_worker_lookup();
-  if (known_) {
-    worker_ = known_;
-  } else {
-    if (name_.empty()) {
-      sign_in_error_ = ui::tr(ui::S::enter_name);
-      return;
-    }
-    worker_ = store_.add_worker(enterprises_[static_cast<std::size_t>(enterprise_)].id,
-                                teams_[static_cast<std::size_t>(team_)].id, employee_no_, name_, unix_ms_ / 1000);
-  }
+  worker_ = sign_in_form_.sign_in(unix_ms_ / 1000);
+  if (!worker_) return;
   note_text(worker_->name);
   screen_ = Screen::mode;
 }
@@ -422,6 +398,8 @@ void App::enter_pressed() {
 
 // [SECTION] Intents
 
+// Every intent has its handler here, named act by act (no default: a new
+// intent that nobody handles is a compiler warning).
 void App::apply(const ui::Intent& in) {
   using ui::Act;
   switch (in.act) {
@@ -439,36 +417,18 @@ void App::apply(const ui::Intent& in) {
       screen_ = Screen::admin;
       return;
     case Act::pick_enterprise:
-      if (in.value < 0 || in.value >= static_cast<int>(enterprises_.size())) return;
-      enterprise_ = in.value;
-      team_ = -1;
-      team_page_ = 0;
-      teams_ = store_.teams(enterprises_[static_cast<std::size_t>(in.value)].id);
-      refresh_worker_lookup();
-      return;
     case Act::pick_team:
-      if (in.value >= 0 && in.value < static_cast<int>(teams_.size())) team_ = in.value;
-      return;
-    case Act::page_enterprises: enterprise_page_ = std::max(0, in.value); return;
-    case Act::page_teams: team_page_ = std::max(0, in.value); return;
-    case Act::page_categories: category_page_ = std::max(0, in.value); return;
+    case Act::page_enterprises:
+    case Act::page_teams:
     case Act::key_digit:
-      if (employee_no_.size() < 20) employee_no_ += static_cast<char>('0' + in.value);
-      refresh_worker_lookup();
-      return;
     case Act::key_backspace:
-      if (!employee_no_.empty()) employee_no_.pop_back();
-      refresh_worker_lookup();
-      return;
-    case Act::key_clear:
-      employee_no_.clear();
-      refresh_worker_lookup();
-      return;
+    case Act::key_clear: sign_in_form_.apply(in); return;
     case Act::set_name:
-      name_ = in.text;
-      note_text(name_);
+      sign_in_form_.apply(in);
+      note_text(in.text);
       return;
     case Act::sign_in: sign_in(); return;
+    case Act::page_categories: category_page_ = std::max(0, in.value); return;
     case Act::back: to_attract(); return;
     case Act::practice: start_session(Mode::practice, in.value); return;
     case Act::timed_test: start_session(Mode::timed_test, -1); return;
@@ -482,43 +442,72 @@ void App::apply(const ui::Intent& in) {
     case Act::leaderboard_close: screen_ = leaderboard_return_; return;
     case Act::sign_out:
     case Act::back_to_start: to_attract(); return;
-    default: break;
-  }
-  if (in.act >= Act::toggle_option && in.act <= Act::submit) {
-    if (in.question_id != draft_.question_id() || !session_ || !session_->view(clock()).q) return;  // stale
-    switch (in.act) {
-      case Act::toggle_option: draft_.toggle_option(in.value); break;
-      case Act::tap_item: draft_.tap_item(in.value); break;
-      case Act::tap_right: draft_.tap_right(in.value); break;
-      case Act::undo_pick: draft_.undo(); break;
-      case Act::set_text:
-        if (draft_.set_text(in.value, in.text)) note_text(in.text);
-        break;
-      case Act::tap_image: draft_.tap_image(in.x, in.y); break;
-      case Act::submit: submit_answer(); break;
-      default: break;
-    }
-    return;
-  }
-  if (in.act == Act::end_practice && session_ && session_->mode() != Mode::timed_test && !session_->finished()) {
-    // Handing in a practice: the engine scores what was answered; the result shows.
-    send(IntentKind::submit);
-    return;
-  }
-  if (in.act == Act::next && session_) {
-    send(IntentKind::next);
-    return;
-  }
-  if (in.act >= Act::host_start_timer && in.act <= Act::host_exit) {
-    if (in.act == Act::host_exit) {
+    case Act::toggle_option:
+    case Act::tap_item:
+    case Act::tap_right:
+    case Act::undo_pick:
+    case Act::set_text:
+    case Act::tap_image:
+    case Act::submit: answer_intent(in); return;
+    case Act::end_practice:
+      if (session_ && session_->mode() != Mode::timed_test && !session_->finished()) {
+        // Handing in a practice: the engine scores what was answered; the result shows.
+        send(IntentKind::submit);
+      }
+      return;
+    case Act::next:
+      if (session_) send(IntentKind::next);
+      return;
+    case Act::host_start_timer:
+    case Act::host_reveal:
+    case Act::host_right:
+    case Act::host_wrong:
+    case Act::host_next:
+    case Act::host_next_round:
+    case Act::host_pause:
+    case Act::host_pass:
+    case Act::host_stake:
+    case Act::host_correct:
+    case Act::host_undo:
+    case Act::host_reason:
+    case Act::host_cancel_fix: host_cue(host_.control(in.act, steady_ms_, in.value)); return;
+    case Act::host_exit:
       host_.stop(unix_ms_);
       screen_ = Screen::attract;
       return;
-    }
-    host_cue(host_.control(in.act, steady_ms_, in.value));
-    return;
+    case Act::pin_digit:
+    case Act::pin_backspace:
+    case Act::pin_submit:
+    case Act::admin_close:
+    case Act::admin_set_folder:
+    case Act::admin_set_new_pin:
+    case Act::admin_load_folder:
+    case Act::admin_export:
+    case Act::admin_idle_timeout:
+    case Act::admin_font_scale:
+    case Act::admin_language:
+    case Act::admin_change_pin:
+    case Act::admin_host_mode:
+    case Act::admin_exit: admin_intent(in); return;
   }
-  admin_intent(in);
+}
+
+// A tap on the answer of the question on screen; one naming another question is stale.
+void App::answer_intent(const ui::Intent& in) {
+  using ui::Act;
+  if (in.question_id != draft_.question_id() || !session_ || !session_->view(clock()).q) return;
+  switch (in.act) {
+    case Act::toggle_option: draft_.toggle_option(in.value); break;
+    case Act::tap_item: draft_.tap_item(in.value); break;
+    case Act::tap_right: draft_.tap_right(in.value); break;
+    case Act::undo_pick: draft_.undo(); break;
+    case Act::set_text:
+      if (draft_.set_text(in.value, in.text)) note_text(in.text);
+      break;
+    case Act::tap_image: draft_.tap_image(in.x, in.y); break;
+    case Act::submit: submit_answer(); break;
+    default: break;
+  }
 }
 
 void App::buzz(int team, std::int64_t at_ms) {
@@ -608,12 +597,12 @@ void App::admin_intent(const ui::Intent& in) {
           std::shuffle(paper.begin(), paper.end(), rng);
           std::string why;
           std::vector<std::string> teams;
-          for (const auto& t : store_.teams(enterprises_.front().id)) teams.push_back(t.name);
+          for (const auto& t : store_.teams(sign_in_form_.enterprises().front().id)) teams.push_back(t.name);
           // The glyphs of the questions the contest will use, in one rebuild.
           const ContestConfig& config = host_contest_config();
           const auto needed = static_cast<std::size_t>(questions_needed(config, static_cast<int>(teams.size())));
           for (std::size_t i = 0; i < paper.size() && i < needed; ++i) note_question(paper[i]);
-          const std::string uscc = store_.enterprise_uscc(enterprises_.front().id);
+          const std::string uscc = store_.enterprise_uscc(sign_in_form_.enterprises().front().id);
           if (host_.start(std::move(paper), teams, rng(), why,
                           {&config, contest_id_of(store_), uscc, unix_ms_, steady_ms_}))
             screen_ = Screen::host;
@@ -698,21 +687,6 @@ ui::AttractView App::attract_view() const {
   ui::AttractView v;
   if (contest_) v.contest_name = contest_->name;
   for (const auto& r : store_.leaderboard(midnight_ms(unix_ms_), 5)) v.today.push_back({r.name, r.team, r.points});
-  return v;
-}
-
-ui::SignInView App::sign_in_view() const {
-  ui::SignInView v;
-  for (const auto& e : enterprises_) v.enterprises.push_back(e.name);
-  for (const auto& t : teams_) v.teams.push_back(t.name);
-  v.enterprise = enterprise_;
-  v.enterprise_page = enterprise_page_;
-  v.team = team_;
-  v.team_page = team_page_;
-  v.employee_no = employee_no_;
-  v.first_time = enterprise_ >= 0 && !employee_no_.empty() && !known_;
-  v.name = name_;
-  v.error = sign_in_error_;
   return v;
 }
 
@@ -826,7 +800,7 @@ void App::frame() {
   ui::Intents out;
   switch (screen_) {
     case Screen::attract: ui::draw_attract(attract_view(), out); break;
-    case Screen::sign_in: ui::draw_sign_in(sign_in_view(), out); break;
+    case Screen::sign_in: ui::draw_sign_in(sign_in_form_.view(), out); break;
     case Screen::mode: ui::draw_mode(mode_view(), out); break;
     case Screen::question: ui::draw_question(question_view(), out); break;
     case Screen::feedback: ui::draw_feedback(feedback_view(), out); break;

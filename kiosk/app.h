@@ -18,6 +18,7 @@
 #include "kiosk/options.h"
 #include "kiosk/package_loader.h"
 #include "kiosk/session.h"
+#include "kiosk/sign_in.h"
 #include "kiosk/store.h"
 #include "question_bank/bank.h"
 #include "results/keys.h"
@@ -120,7 +121,7 @@ class App {
   void after_events(const std::vector<Event>& events);
   void send(IntentKind kind);
   void sign_in();
-  void refresh_worker_lookup();
+  void answer_intent(const ui::Intent& in);
   void admin_intent(const ui::Intent& in);
   void roster_changed();
   // The config host mode runs: the package's team contest, else the example.
@@ -136,7 +137,6 @@ class App {
   std::vector<std::string> categories() const;
 
   ui::AttractView attract_view() const;
-  ui::SignInView sign_in_view() const;
   ui::ModeView mode_view() const;
   ui::QuestionView question_view() const;
   ui::ResultView result_view() const;
@@ -162,14 +162,8 @@ class App {
   std::int64_t last_checkpoint_ms_ = 0;
   std::string message_;
 
-  // Sign-in.
-  std::vector<Named> enterprises_;
-  std::vector<Named> teams_;
-  int enterprise_ = -1, team_ = -1;
-  int enterprise_page_ = 0, team_page_ = 0;  // the pages of the sign-in lists
-  int category_page_ = 0;                    // the page of the mode screen's categories
-  std::string employee_no_, name_, sign_in_error_;
-  std::optional<Worker> known_;  // the worker the typed number belongs to
+  SignIn sign_in_form_{store_};
+  int category_page_ = 0;  // the page of the mode screen's categories
   std::optional<Worker> worker_;
 
   // The attempt.
