@@ -46,11 +46,6 @@ App::App(const std::string& data_dir, KioskFiles files)
       loader_(data_dir, store_, bank_) {
   device_key_ = load_device_key(data_dir);
   fingerprint_ = results::fingerprint(device_key_.public_key);
-  if (auto v = store_.setting("idle_timeout_s")) idle_timeout_s_ = std::stoi(*v);
-  if (auto v = store_.setting("font_scale_pct")) font_scale_pct_ = std::stoi(*v);
-  if (auto v = store_.setting("language")) ui::set_language(*v == "en" ? ui::Lang::en : ui::Lang::zh);
-  if (auto v = store_.setting("pin_failures")) pin_guard_.failures = std::stoi(*v);
-  if (auto v = store_.setting("pin_locked_until")) pin_guard_.locked_until = std::stoll(*v);
   contest_ = store_.current_contest();
   roster_changed();
   fonts_dirty_ = false;  // the loop builds the first atlas itself
@@ -138,7 +133,7 @@ void App::prepare_frame() {
     case Screen::mode:
       for (const auto& c : categories()) note_text(c);
       break;
-    case Screen::admin: note_text(admin_message_); break;
+    case Screen::admin: note_text(admin_.message()); break;
     case Screen::attract:
       for (const auto& r : attract_view().today) note_text(r.name + r.team);
       break;
@@ -193,7 +188,7 @@ bool App::idle_watched() const {
 }
 
 std::int64_t App::idle_left_ms() const {
-  return static_cast<std::int64_t>(idle_timeout_s_) * 1000 - (steady_ms_ - last_input_ms_);
+  return static_cast<std::int64_t>(admin_.idle_timeout_s()) * 1000 - (steady_ms_ - last_input_ms_);
 }
 
 int App::idle_prompt_seconds() const {
@@ -349,13 +344,13 @@ void App::after_events(const std::vector<Event>& events) {
 void App::export_to(const std::string& folder) {
   try {
     const ExportResult r = export_bundle(store_, device_key_, contest_id_of(store_), categories_of(bank_), folder, unix_ms_);
-    admin_message_ = "已导出成绩包 " + r.file + "：" + std::to_string(r.attempts) + " 次答题，" + std::to_string(r.answers) +
-                     " 个答案，" + std::to_string(r.host_contests) + " 场班组竞赛，序号 " + std::to_string(r.sequence) +
-                     " / exported " + std::to_string(r.answers) + " answers, " + std::to_string(r.host_contests) +
-                     " team contests, sequence " + std::to_string(r.sequence);
+    admin_.set_message("已导出成绩包 " + r.file + "：" + std::to_string(r.attempts) + " 次答题，" + std::to_string(r.answers) +
+                       " 个答案，" + std::to_string(r.host_contests) + " 场班组竞赛，序号 " + std::to_string(r.sequence) +
+                       " / exported " + std::to_string(r.answers) + " answers, " + std::to_string(r.host_contests) +
+                       " team contests, sequence " + std::to_string(r.sequence));
   } catch (const std::exception& e) {
     // ExportError, or a store error: either way nothing was recorded as exported.
-    admin_message_ = e.what();
+    admin_.set_message(e.what());
   }
 }
 
@@ -385,7 +380,7 @@ void App::typed(const std::string& text) {
   if (screen_ == Screen::sign_in) {
     for (char c : text)
       if (c >= '0' && c <= '9') apply({ui::Act::key_digit, c - '0'});
-  } else if (screen_ == Screen::admin && !admin_unlocked_) {
+  } else if (screen_ == Screen::admin && !admin_.unlocked()) {
     for (char c : text)
       if (c >= '0' && c <= '9') apply({ui::Act::pin_digit, c - '0'});
   }
@@ -393,7 +388,7 @@ void App::typed(const std::string& text) {
 
 void App::enter_pressed() {
   if (screen_ == Screen::sign_in) apply({ui::Act::sign_in});
-  if (screen_ == Screen::admin && !admin_unlocked_) apply({ui::Act::pin_submit});
+  if (screen_ == Screen::admin && !admin_.unlocked()) apply({ui::Act::pin_submit});
 }
 
 // [SECTION] Intents
@@ -411,9 +406,7 @@ void App::apply(const ui::Intent& in) {
     case Act::start: screen_ = Screen::sign_in; return;
     case Act::admin_open:
       admin_return_ = screen_;
-      admin_unlocked_ = false;
-      pin_entry_.clear();
-      pin_error_.clear();
+      admin_.open();
       screen_ = Screen::admin;
       return;
     case Act::pick_enterprise:
@@ -478,17 +471,32 @@ void App::apply(const ui::Intent& in) {
     case Act::pin_digit:
     case Act::pin_backspace:
     case Act::pin_submit:
-    case Act::admin_close:
     case Act::admin_set_folder:
     case Act::admin_set_new_pin:
-    case Act::admin_load_folder:
-    case Act::admin_export:
     case Act::admin_idle_timeout:
-    case Act::admin_font_scale:
     case Act::admin_language:
-    case Act::admin_change_pin:
+    case Act::admin_change_pin: admin_.apply(in, unix_ms_); return;
+    case Act::admin_font_scale:
+      admin_.apply(in, unix_ms_);
+      if (admin_.unlocked()) fonts_dirty_ = true;  // the atlas at the new size
+      return;
+    case Act::admin_close:
+      admin_.close();
+      screen_ = admin_return_ == Screen::admin ? Screen::attract : admin_return_;
+      return;
+    // What acts on the kiosk needs the PIN too.
+    case Act::admin_load_folder:
+      if (admin_.unlocked()) load_folder(in.text);
+      return;
+    case Act::admin_export:
+      if (admin_.unlocked()) export_to(in.text);
+      return;
     case Act::admin_host_mode:
-    case Act::admin_exit: admin_intent(in); return;
+      if (admin_.unlocked()) start_host_contest();
+      return;
+    case Act::admin_exit:
+      if (admin_.unlocked()) running_ = false;
+      return;
   }
 }
 
@@ -520,106 +528,35 @@ void App::host_cue(Cue cue) {
 
 // [SECTION] Admin
 
-void App::save_pin_guard() {
-  store_.set_setting("pin_failures", std::to_string(pin_guard_.failures));
-  store_.set_setting("pin_locked_until", std::to_string(pin_guard_.locked_until));
-}
-
-void App::admin_intent(const ui::Intent& in) {
-  using ui::Act;
-  switch (in.act) {
-    case Act::pin_digit:
-      // While locked out nothing is typed, so no half PIN waits for the end.
-      if (pin_guard_.wait_ms(unix_ms_) == 0 && pin_entry_.size() < 12) pin_entry_ += static_cast<char>('0' + in.value);
-      break;
-    case Act::pin_backspace:
-      if (in.value == 1)
-        pin_entry_.clear();
-      else if (!pin_entry_.empty())
-        pin_entry_.pop_back();
-      break;
-    case Act::pin_submit:
-      if (pin_guard_.wait_ms(unix_ms_) > 0) {
-        pin_entry_.clear();
-        break;
-      }
-      if (pin_matches(store_.setting("pin_hash").value_or(""), pin_entry_)) {
-        admin_unlocked_ = true;
-        pin_guard_.succeeded();
-        admin_message_.clear();
-      } else {
-        pin_guard_.failed(unix_ms_);
-        pin_error_ = ui::tr(ui::S::pin_wrong);
-      }
-      save_pin_guard();
-      pin_entry_.clear();
-      break;
-    case Act::admin_close:
-      admin_unlocked_ = false;
-      screen_ = admin_return_ == Screen::admin ? Screen::attract : admin_return_;
-      break;
-    default:
-      if (!admin_unlocked_) break;  // everything below needs the PIN
-      switch (in.act) {
-        case Act::admin_set_folder: folder_ = in.text; break;
-        case Act::admin_set_new_pin: new_pin_ = in.text; break;
-        case Act::admin_load_folder: load_folder(in.text); break;
-        case Act::admin_export: export_to(in.text); break;
-        case Act::admin_idle_timeout:
-          idle_timeout_s_ = std::clamp(in.value, 30, 600);
-          store_.set_setting("idle_timeout_s", std::to_string(idle_timeout_s_));
-          break;
-        case Act::admin_font_scale:
-          font_scale_pct_ = std::clamp(in.value, 80, 150);
-          store_.set_setting("font_scale_pct", std::to_string(font_scale_pct_));
-          fonts_dirty_ = true;
-          break;
-        case Act::admin_language:
-          ui::set_language(in.value == 1 ? ui::Lang::en : ui::Lang::zh);
-          store_.set_setting("language", in.value == 1 ? "en" : "zh");
-          break;
-        case Act::admin_change_pin:
-          if (!pin_acceptable(in.text)) {
-            admin_message_ = ui::tr(ui::S::new_pin);
-          } else {
-            store_.set_setting("pin_hash", hash_pin(in.text));
-            new_pin_.clear();
-            admin_message_ = std::string(ui::tr(ui::S::change_pin)) + " ✓";
-          }
-          break;
-        case Act::admin_host_mode: {
-          if (auto why = contest_closed()) {
-            admin_message_ = *why;
-            break;
-          }
-          std::vector<Question> paper = questions();
-          std::mt19937_64 rng(fresh_seed());
-          std::shuffle(paper.begin(), paper.end(), rng);
-          std::string why;
-          std::vector<std::string> teams;
-          for (const auto& t : store_.teams(sign_in_form_.enterprises().front().id)) teams.push_back(t.name);
-          // The glyphs of the questions the contest will use, in one rebuild.
-          const ContestConfig& config = host_contest_config();
-          const auto needed = static_cast<std::size_t>(questions_needed(config, static_cast<int>(teams.size())));
-          for (std::size_t i = 0; i < paper.size() && i < needed; ++i) note_question(paper[i]);
-          const std::string uscc = store_.enterprise_uscc(sign_in_form_.enterprises().front().id);
-          if (host_.start(std::move(paper), teams, rng(), why,
-                          {&config, contest_id_of(store_), uscc, unix_ms_, steady_ms_}))
-            screen_ = Screen::host;
-          else
-            admin_message_ = why;
-          break;
-        }
-        case Act::admin_exit: running_ = false; break;
-        default: break;
-      }
+// Host mode: a team contest on the bank's questions for the first
+// enterprise's teams, with the package's rules when it has a team contest.
+void App::start_host_contest() {
+  if (auto why = contest_closed()) {
+    admin_.set_message(*why);
+    return;
   }
+  std::vector<Question> paper = questions();
+  std::mt19937_64 rng(fresh_seed());
+  std::shuffle(paper.begin(), paper.end(), rng);
+  std::string why;
+  std::vector<std::string> teams;
+  for (const auto& t : store_.teams(sign_in_form_.enterprises().front().id)) teams.push_back(t.name);
+  // The glyphs of the questions the contest will use, in one rebuild.
+  const ContestConfig& config = host_contest_config();
+  const auto needed = static_cast<std::size_t>(questions_needed(config, static_cast<int>(teams.size())));
+  for (std::size_t i = 0; i < paper.size() && i < needed; ++i) note_question(paper[i]);
+  const std::string uscc = store_.enterprise_uscc(sign_in_form_.enterprises().front().id);
+  if (host_.start(std::move(paper), teams, rng(), why,
+                  {&config, contest_id_of(store_), uscc, unix_ms_, steady_ms_}))
+    screen_ = Screen::host;
+  else
+    admin_.set_message(why);
 }
 
 bool App::load_folder(const std::string& folder) {
   const FolderLoad load = loader_.load_folder(folder, unix_ms_);
-  admin_message_ = load.message;
-  note_text(admin_message_);
+  admin_.set_message(load.message);
+  note_text(admin_.message());
   questions_.reset();  // read again when next needed; prepare_frame notes their glyphs
   if (load.contest) {
     contest_ = store_.current_contest();
@@ -662,7 +599,7 @@ bool App::tick() {
     }
     changed = changed || host_.timer_running(steady_ms_);
   }
-  if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) changed = true;
+  if (screen_ == Screen::admin && admin_.lock_ms(unix_ms_) > 0) changed = true;
   return changed;
 }
 
@@ -672,7 +609,7 @@ int App::sleep_ms() const {
     if (v.paper_remaining_ms >= 0 || v.remaining_ms >= 0) return 250;
   }
   if (screen_ == Screen::host && host_.timer_running(steady_ms_)) return 100;
-  if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) return 1000;
+  if (screen_ == Screen::admin && admin_.lock_ms(unix_ms_) > 0) return 1000;
   if (!idle_watched()) return -1;
   // Until 还在吗？ shows, then until its next second and the timeout.
   const std::int64_t left = idle_left_ms();
@@ -777,22 +714,12 @@ ui::LeaderboardView App::leaderboard_view() const {
 }
 
 ui::AdminView App::admin_view() const {
-  ui::AdminView v;
-  v.unlocked = admin_unlocked_;
-  v.pin_entry = pin_entry_;
-  v.pin_error = pin_error_;
-  v.lock_seconds = static_cast<int>((pin_guard_.wait_ms(unix_ms_) + 999) / 1000);
+  ui::AdminView v = admin_.view(unix_ms_);
   v.fingerprint = fingerprint_;
-  v.idle_timeout_s = idle_timeout_s_;
-  v.font_scale_pct = font_scale_pct_;
-  v.language = ui::language() == ui::Lang::en ? 1 : 0;
   const Counts c = store_.counts();
   v.attempts = c.attempts;
   v.answers = c.answers;
   v.questions = static_cast<int>(questions().size());
-  v.folder = folder_;
-  v.new_pin = new_pin_;
-  v.message = admin_message_;
   return v;
 }
 

@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "kiosk/admin_pin.h"
+#include "kiosk/admin.h"
 #include "kiosk/answer_draft.h"
 #include "kiosk/host.h"
 #include "kiosk/kiosk_files.h"
@@ -73,7 +73,7 @@ class App {
   std::vector<std::string_view> atlas_texts() const;
   // Texts drawn in the large and title fonts: the contest's name, team names.
   std::vector<std::string_view> title_texts() const;
-  float font_scale() const { return static_cast<float>(font_scale_pct_) / 100.0f; }
+  float font_scale() const { return static_cast<float>(admin_.font_scale_pct()) / 100.0f; }
 
   // The picture of the question on screen, as a texture made by the loop.
   void set_picture(std::uintptr_t texture, int w, int h) { picture_ = {texture, w, h}; }
@@ -99,7 +99,7 @@ class App {
   // the correct one.
   ui::FeedbackView feedback_view() const;
   // The outcome of the last admin action, as the admin screen shows it.
-  const std::string& admin_message() const { return admin_message_; }
+  const std::string& admin_message() const { return admin_.message(); }
   // The message box over the current screen; empty when there is none.
   const std::string& message() const { return message_; }
   // Why a timed test or a host contest may not start: the loaded package's
@@ -122,7 +122,7 @@ class App {
   void send(IntentKind kind);
   void sign_in();
   void answer_intent(const ui::Intent& in);
-  void admin_intent(const ui::Intent& in);
+  void start_host_contest();
   void roster_changed();
   // The config host mode runs: the package's team contest, else the example.
   const ContestConfig& host_contest_config() const;
@@ -132,7 +132,6 @@ class App {
   // The answers offered to tap for a fill-in question at `index` of the paper.
   std::vector<std::vector<std::string>> blank_choices(const Question& q, int index) const;
   const std::vector<Question>& questions() const;
-  void save_pin_guard();
   Millis clock() const;
   std::vector<std::string> categories() const;
 
@@ -176,13 +175,9 @@ class App {
   // Admin.
   Screen admin_return_ = Screen::attract;
   Screen leaderboard_return_ = Screen::attract;
-  bool admin_unlocked_ = false;
-  std::string pin_entry_, pin_error_, folder_, new_pin_, admin_message_;
-  PinGuard pin_guard_;
-  int idle_timeout_s_ = 90;
+  Admin admin_{store_};
   bool idle_prompt_open_ = false;
   int idle_prompt_shown_ = 0;  // the seconds the prompt showed at the last tick
-  int font_scale_pct_ = 100;
 
   Host host_;
   std::vector<Cue> cues_;  // waiting for take_cues()
