@@ -1,30 +1,19 @@
 #include "kiosk/app.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <ctime>
-#include <filesystem>
-#include <fstream>
 #include <random>
 
 #include "engine_io/config_json.h"
 #include "question_bank/draw.h"
-#include "question_bank/formats/format.h"
-#include "question_bank/starter_bank.h"
 #include "kiosk/bundle_export.h"
 #include "kiosk/device_key.h"
-#include "results/codec.h"
-#include "results/error.h"
-#include "results/package.h"
-#include "results/uscc.h"
 #include "ui/fill_choices.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 
 namespace ankang::kiosk {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -46,62 +35,17 @@ std::uint64_t fresh_seed() {
   return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
 }
 
-// The demonstration enterprise's 统一社会信用代码: 17 characters and their
-// check character, so its results can travel in a bundle.
-std::string demo_uscc() {
-  const std::string first17 = "91350100MA0000000";
-  return first17 + results::uscc_check_character(first17).value_or('0');
-}
-
 }  // namespace
 
-Response draft_response(const Question& q, const Draft& d) {
-  Response r;
-  switch (q.type) {
-    case QuestionType::single:
-    case QuestionType::multiple:
-      for (int i : d.picks)
-        if (i >= 0 && i < 64) r.choices |= std::uint64_t{1} << i;
-      break;
-    case QuestionType::true_false:
-      r.truth = !d.picks.empty() && d.picks.front() == 0;
-      break;
-    case QuestionType::fill_blank:
-      r.texts = d.texts;
-      break;
-    case QuestionType::ordering:
-      r.order = d.picks;
-      break;
-    case QuestionType::matching:
-      r.matches = d.picks;
-      break;
-    case QuestionType::hotspot:
-      if (d.tap_x >= 0) r.taps.push_back({d.tap_x, d.tap_y});
-      break;
-  }
-  return r;
-}
+App::App(const std::string& data_dir) : App(data_dir, open_kiosk_files(data_dir)) {}
 
-App::App(const std::string& data_dir)
+App::App(const std::string& data_dir, KioskFiles files)
     : data_dir_(data_dir),
-      store_((fs::create_directories(data_dir), Store::open(data_dir + "/kiosk.db"))),
-      bank_(bank::Bank::open(data_dir + "/bank.db")) {
-  if (bank_.count(true) == 0) bank::load_starter_bank(bank_);
+      store_(std::move(files.store)),
+      bank_(std::move(files.bank)),
+      loader_(data_dir, store_, bank_) {
   device_key_ = load_device_key(data_dir);
   fingerprint_ = results::fingerprint(device_key_.public_key);
-  if (store_.enterprises().empty()) {
-    // A new kiosk gets a demonstration roster until a contest package brings
-    // the real enterprises and teams.
-    const auto e = store_.add_enterprise("示范企业");
-    store_.set_enterprise_uscc(e, demo_uscc());
-    for (const char* t : {"一班", "二班", "三班", "四班"}) store_.add_team(e, t);
-  }
-  if (!store_.setting("pin_hash")) store_.set_setting("pin_hash", hash_pin(kDefaultPin));
-  if (auto v = store_.setting("idle_timeout_s")) idle_timeout_s_ = std::stoi(*v);
-  if (auto v = store_.setting("font_scale_pct")) font_scale_pct_ = std::stoi(*v);
-  if (auto v = store_.setting("language")) ui::set_language(*v == "en" ? ui::Lang::en : ui::Lang::zh);
-  if (auto v = store_.setting("pin_failures")) pin_guard_.failures = std::stoi(*v);
-  if (auto v = store_.setting("pin_locked_until")) pin_guard_.locked_until = std::stoll(*v);
   contest_ = store_.current_contest();
   roster_changed();
   fonts_dirty_ = false;  // the loop builds the first atlas itself
@@ -136,7 +80,7 @@ void App::resume_host_contest() {
 // The roster or the contest changed: the sign-in lists, the host's config and
 // the glyphs of every name (team names also in the large font).
 void App::roster_changed() {
-  enterprises_ = store_.enterprises();
+  sign_in_form_.roster_changed();
   title_texts_.clear();
   contest_config_.reset();
   if (contest_) {
@@ -144,7 +88,7 @@ void App::roster_changed() {
     const io::LoadedConfig loaded = io::parse_config(contest_->config_json);
     if (loaded.ok() && loaded.config.format == ContestFormat::team) contest_config_ = loaded.config;
   }
-  for (const auto& e : enterprises_) {
+  for (const auto& e : sign_in_form_.enterprises()) {
     extra_texts_.push_back(e.name);
     for (const auto& t : store_.teams(e.id)) {
       extra_texts_.push_back(t.name);
@@ -189,7 +133,7 @@ void App::prepare_frame() {
     case Screen::mode:
       for (const auto& c : categories()) note_text(c);
       break;
-    case Screen::admin: note_text(admin_message_); break;
+    case Screen::admin: note_text(admin_.message()); break;
     case Screen::attract:
       for (const auto& r : attract_view().today) note_text(r.name + r.team);
       break;
@@ -244,7 +188,7 @@ bool App::idle_watched() const {
 }
 
 std::int64_t App::idle_left_ms() const {
-  return static_cast<std::int64_t>(idle_timeout_s_) * 1000 - (steady_ms_ - last_input_ms_);
+  return static_cast<std::int64_t>(admin_.idle_timeout_s()) * 1000 - (steady_ms_ - last_input_ms_);
 }
 
 int App::idle_prompt_seconds() const {
@@ -349,34 +293,23 @@ void App::sync_draft() {
   if (!session_) return;
   const View v = session_->view(clock());
   if (!v.q) return;
-  if (draft_.question_id == v.q->id && draft_.attempt == v.attempt) return;
-  draft_ = Draft{};
-  draft_.question_id = v.q->id;
-  draft_.attempt = v.attempt;
+  if (draft_.is_for(v.q->id, v.attempt)) return;
   const Question& q = *v.q;
-  const std::size_t n = q.type == QuestionType::matching ? q.pairs.size() : q.options.size();
-  for (std::size_t i = 0; i < n; ++i) draft_.order.push_back(static_cast<int>(i));
-  std::mt19937 rng(static_cast<unsigned>(session_->state().setup->seed) + static_cast<unsigned>(v.question));
-  if (q.type == QuestionType::ordering || q.type == QuestionType::matching) {
-    std::shuffle(draft_.order.begin(), draft_.order.end(), rng);
-    if (std::is_sorted(draft_.order.begin(), draft_.order.end()) && n > 1) std::swap(draft_.order[0], draft_.order[1]);
-  }
-  if (q.type == QuestionType::matching) draft_.picks.assign(n, -1);
-  if (q.type == QuestionType::fill_blank) draft_.texts.assign(q.numeric ? 1 : std::max<std::size_t>(1, q.blanks.size()), "");
-  if (q.type == QuestionType::fill_blank) {
-    // Answers to tap for gloved hands, drawn from the bank with the same seed.
-    draft_.choices = blank_choices(q, v.question);
-    for (const auto& blank : draft_.choices)
-      for (const auto& t : blank) note_text(t);
-  }
+  // Answers to tap for gloved hands, drawn from the bank with the same seed.
+  AnswerDraft::BlankChoices choices;
+  if (q.type == QuestionType::fill_blank) choices = blank_choices(q, v.question);
+  draft_ = AnswerDraft(q, v.attempt, static_cast<unsigned>(session_->state().setup->seed) + static_cast<unsigned>(v.question),
+                       std::move(choices));
+  for (const auto& blank : draft_.choices())
+    for (const auto& t : blank) note_text(t);
 }
 
 void App::submit_answer() {
   if (!session_) return;
   const View v = session_->view(clock());
-  if (!v.q || v.q->id != draft_.question_id || v.attempt != draft_.attempt) return;  // a late tap
+  if (!v.q || !draft_.is_for(v.q->id, v.attempt)) return;  // a late tap
   Intent in = session_->intent(IntentKind::answer);
-  in.response = draft_response(*v.q, draft_);
+  in.response = draft_.response();
   try {
     after_events(session_->apply(in, clock(), unix_ms_));
     last_saved_ = true;
@@ -411,13 +344,13 @@ void App::after_events(const std::vector<Event>& events) {
 void App::export_to(const std::string& folder) {
   try {
     const ExportResult r = export_bundle(store_, device_key_, contest_id_of(store_), categories_of(bank_), folder, unix_ms_);
-    admin_message_ = "已导出成绩包 " + r.file + "：" + std::to_string(r.attempts) + " 次答题，" + std::to_string(r.answers) +
-                     " 个答案，" + std::to_string(r.host_contests) + " 场班组竞赛，序号 " + std::to_string(r.sequence) +
-                     " / exported " + std::to_string(r.answers) + " answers, " + std::to_string(r.host_contests) +
-                     " team contests, sequence " + std::to_string(r.sequence);
+    admin_.set_message("已导出成绩包 " + r.file + "：" + std::to_string(r.attempts) + " 次答题，" + std::to_string(r.answers) +
+                       " 个答案，" + std::to_string(r.host_contests) + " 场班组竞赛，序号 " + std::to_string(r.sequence) +
+                       " / exported " + std::to_string(r.answers) + " answers, " + std::to_string(r.host_contests) +
+                       " team contests, sequence " + std::to_string(r.sequence));
   } catch (const std::exception& e) {
     // ExportError, or a store error: either way nothing was recorded as exported.
-    admin_message_ = e.what();
+    admin_.set_message(e.what());
   }
 }
 
@@ -426,14 +359,9 @@ void App::to_attract() {
   session_.reset();
   host_.stop(unix_ms_);
   worker_.reset();
-  known_.reset();
-  enterprise_ = team_ = -1;
-  enterprise_page_ = team_page_ = category_page_ = 0;
-  employee_no_.clear();
-  name_.clear();
-  sign_in_error_.clear();
-  teams_.clear();
-  draft_ = Draft{};
+  sign_in_form_.clear();
+  category_page_ = 0;
+  draft_ = AnswerDraft{};
   idle_prompt_open_ = false;
   idle_prompt_shown_ = 0;
   screen_ = Screen::attract;
@@ -441,28 +369,9 @@ void App::to_attract() {
 
 // [SECTION] Sign-in
 
-void App::refresh_worker_lookup() {
-  known_.reset();
-  if (enterprise_ >= 0 && !employee_no_.empty())
-    known_ = store_.find_worker(enterprises_[static_cast<std::size_t>(enterprise_)].id, employee_no_);
-}
-
 void App::sign_in() {
-  if (enterprise_ < 0 || team_ < 0 || employee_no_.empty()) {
-    sign_in_error_ = ui::tr(ui::S::choose_enterprise_team);
-    return;
-  }
-  refresh_worker_lookup();
-  if (known_) {
-    worker_ = known_;
-  } else {
-    if (name_.empty()) {
-      sign_in_error_ = ui::tr(ui::S::enter_name);
-      return;
-    }
-    worker_ = store_.add_worker(enterprises_[static_cast<std::size_t>(enterprise_)].id,
-                                teams_[static_cast<std::size_t>(team_)].id, employee_no_, name_, unix_ms_ / 1000);
-  }
+  worker_ = sign_in_form_.sign_in(unix_ms_ / 1000);
+  if (!worker_) return;
   note_text(worker_->name);
   screen_ = Screen::mode;
 }
@@ -471,7 +380,7 @@ void App::typed(const std::string& text) {
   if (screen_ == Screen::sign_in) {
     for (char c : text)
       if (c >= '0' && c <= '9') apply({ui::Act::key_digit, c - '0'});
-  } else if (screen_ == Screen::admin && !admin_unlocked_) {
+  } else if (screen_ == Screen::admin && !admin_.unlocked()) {
     for (char c : text)
       if (c >= '0' && c <= '9') apply({ui::Act::pin_digit, c - '0'});
   }
@@ -479,11 +388,13 @@ void App::typed(const std::string& text) {
 
 void App::enter_pressed() {
   if (screen_ == Screen::sign_in) apply({ui::Act::sign_in});
-  if (screen_ == Screen::admin && !admin_unlocked_) apply({ui::Act::pin_submit});
+  if (screen_ == Screen::admin && !admin_.unlocked()) apply({ui::Act::pin_submit});
 }
 
 // [SECTION] Intents
 
+// Every intent has its handler here, named act by act (no default: a new
+// intent that nobody handles is a compiler warning).
 void App::apply(const ui::Intent& in) {
   using ui::Act;
   switch (in.act) {
@@ -495,42 +406,22 @@ void App::apply(const ui::Intent& in) {
     case Act::start: screen_ = Screen::sign_in; return;
     case Act::admin_open:
       admin_return_ = screen_;
-      admin_unlocked_ = false;
-      pin_entry_.clear();
-      pin_error_.clear();
+      admin_.open();
       screen_ = Screen::admin;
       return;
     case Act::pick_enterprise:
-      if (in.value < 0 || in.value >= static_cast<int>(enterprises_.size())) return;
-      enterprise_ = in.value;
-      team_ = -1;
-      team_page_ = 0;
-      teams_ = store_.teams(enterprises_[static_cast<std::size_t>(in.value)].id);
-      refresh_worker_lookup();
-      return;
     case Act::pick_team:
-      if (in.value >= 0 && in.value < static_cast<int>(teams_.size())) team_ = in.value;
-      return;
-    case Act::page_enterprises: enterprise_page_ = std::max(0, in.value); return;
-    case Act::page_teams: team_page_ = std::max(0, in.value); return;
-    case Act::page_categories: category_page_ = std::max(0, in.value); return;
+    case Act::page_enterprises:
+    case Act::page_teams:
     case Act::key_digit:
-      if (employee_no_.size() < 20) employee_no_ += static_cast<char>('0' + in.value);
-      refresh_worker_lookup();
-      return;
     case Act::key_backspace:
-      if (!employee_no_.empty()) employee_no_.pop_back();
-      refresh_worker_lookup();
-      return;
-    case Act::key_clear:
-      employee_no_.clear();
-      refresh_worker_lookup();
-      return;
+    case Act::key_clear: sign_in_form_.apply(in); return;
     case Act::set_name:
-      name_ = in.text;
-      note_text(name_);
+      sign_in_form_.apply(in);
+      note_text(in.text);
       return;
     case Act::sign_in: sign_in(); return;
+    case Act::page_categories: category_page_ = std::max(0, in.value); return;
     case Act::back: to_attract(); return;
     case Act::practice: start_session(Mode::practice, in.value); return;
     case Act::timed_test: start_session(Mode::timed_test, -1); return;
@@ -544,348 +435,134 @@ void App::apply(const ui::Intent& in) {
     case Act::leaderboard_close: screen_ = leaderboard_return_; return;
     case Act::sign_out:
     case Act::back_to_start: to_attract(); return;
-    default: break;
-  }
-  if (in.act >= Act::toggle_option && in.act <= Act::submit) {
-    if (in.question_id != draft_.question_id || !session_) return;  // names another question: stale
-    const View v = session_->view(clock());
-    if (!v.q) return;
-    const Question& q = *v.q;
-    switch (in.act) {
-      case Act::toggle_option:
-        if (q.type == QuestionType::multiple) {
-          auto it = std::find(draft_.picks.begin(), draft_.picks.end(), in.value);
-          if (it == draft_.picks.end())
-            draft_.picks.push_back(in.value);
-          else
-            draft_.picks.erase(it);
-          std::sort(draft_.picks.begin(), draft_.picks.end());
-        } else {
-          draft_.picks = {in.value};
-        }
-        break;
-      case Act::tap_item:
-        if (q.type == QuestionType::ordering) {
-          if (std::find(draft_.picks.begin(), draft_.picks.end(), in.value) == draft_.picks.end())
-            draft_.picks.push_back(in.value);
-        } else {
-          draft_.match_left = in.value;
-        }
-        break;
-      case Act::tap_right:
-        if (draft_.match_left >= 0 && draft_.match_left < static_cast<int>(draft_.picks.size())) {
-          for (int& p : draft_.picks)
-            if (p == in.value) p = -1;
-          draft_.picks[static_cast<std::size_t>(draft_.match_left)] = in.value;
-          draft_.history.push_back(draft_.match_left);
-          draft_.match_left = -1;
-        }
-        break;
-      case Act::undo_pick:
-        if (q.type == QuestionType::ordering && !draft_.picks.empty()) draft_.picks.pop_back();
-        if (q.type == QuestionType::matching && !draft_.history.empty()) {
-          draft_.picks[static_cast<std::size_t>(draft_.history.back())] = -1;
-          draft_.history.pop_back();
-        }
-        if (q.type == QuestionType::hotspot) draft_.tap_x = draft_.tap_y = -1;
-        break;
-      case Act::set_text:
-        if (in.value >= 0 && in.value < static_cast<int>(draft_.texts.size())) {
-          draft_.texts[static_cast<std::size_t>(in.value)] = in.text;
-          note_text(in.text);
-        }
-        break;
-      case Act::tap_image:
-        draft_.tap_x = in.x;
-        draft_.tap_y = in.y;
-        break;
-      case Act::submit: submit_answer(); break;
-      default: break;
-    }
-    return;
-  }
-  if (in.act == Act::end_practice && session_ && session_->mode() != Mode::timed_test && !session_->finished()) {
-    // Handing in a practice: the engine scores what was answered; the result shows.
-    send(IntentKind::submit);
-    return;
-  }
-  if (in.act == Act::next && session_) {
-    send(IntentKind::next);
-    return;
-  }
-  if (in.act >= Act::host_start_timer && in.act <= Act::host_exit) {
-    if (in.act == Act::host_exit) {
+    case Act::toggle_option:
+    case Act::tap_item:
+    case Act::tap_right:
+    case Act::undo_pick:
+    case Act::set_text:
+    case Act::tap_image:
+    case Act::submit: answer_intent(in); return;
+    case Act::end_practice:
+      if (session_ && session_->mode() != Mode::timed_test && !session_->finished()) {
+        // Handing in a practice: the engine scores what was answered; the result shows.
+        send(IntentKind::submit);
+      }
+      return;
+    case Act::next:
+      if (session_) send(IntentKind::next);
+      return;
+    case Act::host_start_timer:
+    case Act::host_reveal:
+    case Act::host_right:
+    case Act::host_wrong:
+    case Act::host_next:
+    case Act::host_next_round:
+    case Act::host_pause:
+    case Act::host_pass:
+    case Act::host_stake:
+    case Act::host_correct:
+    case Act::host_undo:
+    case Act::host_reason:
+    case Act::host_cancel_fix: host_cue(host_.control(in.act, steady_ms_, in.value)); return;
+    case Act::host_exit:
       host_.stop(unix_ms_);
       screen_ = Screen::attract;
       return;
-    }
-    host_.control(in.act, steady_ms_, in.value);
-    return;
+    case Act::pin_digit:
+    case Act::pin_backspace:
+    case Act::pin_submit:
+    case Act::admin_set_folder:
+    case Act::admin_set_new_pin:
+    case Act::admin_idle_timeout:
+    case Act::admin_language:
+    case Act::admin_change_pin: admin_.apply(in, unix_ms_); return;
+    case Act::admin_font_scale:
+      admin_.apply(in, unix_ms_);
+      if (admin_.unlocked()) fonts_dirty_ = true;  // the atlas at the new size
+      return;
+    case Act::admin_close:
+      admin_.close();
+      screen_ = admin_return_ == Screen::admin ? Screen::attract : admin_return_;
+      return;
+    // What acts on the kiosk needs the PIN too.
+    case Act::admin_load_folder:
+      if (admin_.unlocked()) load_folder(in.text);
+      return;
+    case Act::admin_export:
+      if (admin_.unlocked()) export_to(in.text);
+      return;
+    case Act::admin_host_mode:
+      if (admin_.unlocked()) start_host_contest();
+      return;
+    case Act::admin_exit:
+      if (admin_.unlocked()) running_ = false;
+      return;
   }
-  admin_intent(in);
+}
+
+// A tap on the answer of the question on screen; one naming another question is stale.
+void App::answer_intent(const ui::Intent& in) {
+  using ui::Act;
+  if (in.question_id != draft_.question_id() || !session_ || !session_->view(clock()).q) return;
+  switch (in.act) {
+    case Act::toggle_option: draft_.toggle_option(in.value); break;
+    case Act::tap_item: draft_.tap_item(in.value); break;
+    case Act::tap_right: draft_.tap_right(in.value); break;
+    case Act::undo_pick: draft_.undo(); break;
+    case Act::set_text:
+      if (draft_.set_text(in.value, in.text)) note_text(in.text);
+      break;
+    case Act::tap_image: draft_.tap_image(in.x, in.y); break;
+    case Act::submit: submit_answer(); break;
+    default: break;
+  }
+}
+
+void App::buzz(int team, std::int64_t at_ms) {
+  if (screen_ == Screen::host) host_cue(host_.buzz(team, at_ms));
+}
+
+void App::host_cue(Cue cue) {
+  if (cue != Cue::none) cues_.push_back(cue);
 }
 
 // [SECTION] Admin
 
-void App::save_pin_guard() {
-  store_.set_setting("pin_failures", std::to_string(pin_guard_.failures));
-  store_.set_setting("pin_locked_until", std::to_string(pin_guard_.locked_until));
-}
-
-void App::admin_intent(const ui::Intent& in) {
-  using ui::Act;
-  switch (in.act) {
-    case Act::pin_digit:
-      // While locked out nothing is typed, so no half PIN waits for the end.
-      if (pin_guard_.wait_ms(unix_ms_) == 0 && pin_entry_.size() < 12) pin_entry_ += static_cast<char>('0' + in.value);
-      break;
-    case Act::pin_backspace:
-      if (in.value == 1)
-        pin_entry_.clear();
-      else if (!pin_entry_.empty())
-        pin_entry_.pop_back();
-      break;
-    case Act::pin_submit:
-      if (pin_guard_.wait_ms(unix_ms_) > 0) {
-        pin_entry_.clear();
-        break;
-      }
-      if (pin_matches(store_.setting("pin_hash").value_or(""), pin_entry_)) {
-        admin_unlocked_ = true;
-        pin_guard_.succeeded();
-        admin_message_.clear();
-      } else {
-        pin_guard_.failed(unix_ms_);
-        pin_error_ = ui::tr(ui::S::pin_wrong);
-      }
-      save_pin_guard();
-      pin_entry_.clear();
-      break;
-    case Act::admin_close:
-      admin_unlocked_ = false;
-      screen_ = admin_return_ == Screen::admin ? Screen::attract : admin_return_;
-      break;
-    default:
-      if (!admin_unlocked_) break;  // everything below needs the PIN
-      switch (in.act) {
-        case Act::admin_set_folder: folder_ = in.text; break;
-        case Act::admin_set_new_pin: new_pin_ = in.text; break;
-        case Act::admin_load_folder: load_folder(in.text); break;
-        case Act::admin_export: export_to(in.text); break;
-        case Act::admin_idle_timeout:
-          idle_timeout_s_ = std::clamp(in.value, 30, 600);
-          store_.set_setting("idle_timeout_s", std::to_string(idle_timeout_s_));
-          break;
-        case Act::admin_font_scale:
-          font_scale_pct_ = std::clamp(in.value, 80, 150);
-          store_.set_setting("font_scale_pct", std::to_string(font_scale_pct_));
-          fonts_dirty_ = true;
-          break;
-        case Act::admin_language:
-          ui::set_language(in.value == 1 ? ui::Lang::en : ui::Lang::zh);
-          store_.set_setting("language", in.value == 1 ? "en" : "zh");
-          break;
-        case Act::admin_change_pin:
-          if (!pin_acceptable(in.text)) {
-            admin_message_ = ui::tr(ui::S::new_pin);
-          } else {
-            store_.set_setting("pin_hash", hash_pin(in.text));
-            new_pin_.clear();
-            admin_message_ = std::string(ui::tr(ui::S::change_pin)) + " ✓";
-          }
-          break;
-        case Act::admin_host_mode: {
-          if (auto why = contest_closed()) {
-            admin_message_ = *why;
-            break;
-          }
-          std::vector<Question> paper = questions();
-          std::mt19937_64 rng(fresh_seed());
-          std::shuffle(paper.begin(), paper.end(), rng);
-          std::string why;
-          std::vector<std::string> teams;
-          for (const auto& t : store_.teams(enterprises_.front().id)) teams.push_back(t.name);
-          // The glyphs of the questions the contest will use, in one rebuild.
-          const ContestConfig& config = host_contest_config();
-          const auto needed = static_cast<std::size_t>(questions_needed(config, static_cast<int>(teams.size())));
-          for (std::size_t i = 0; i < paper.size() && i < needed; ++i) note_question(paper[i]);
-          const std::string uscc = store_.enterprise_uscc(enterprises_.front().id);
-          if (host_.start(std::move(paper), teams, rng(), why,
-                          {&config, contest_id_of(store_), uscc, unix_ms_, steady_ms_}))
-            screen_ = Screen::host;
-          else
-            admin_message_ = why;
-          break;
-        }
-        case Act::admin_exit: running_ = false; break;
-        default: break;
-      }
+// Host mode: a team contest on the bank's questions for the first
+// enterprise's teams, with the package's rules when it has a team contest.
+void App::start_host_contest() {
+  if (auto why = contest_closed()) {
+    admin_.set_message(*why);
+    return;
   }
+  std::vector<Question> paper = questions();
+  std::mt19937_64 rng(fresh_seed());
+  std::shuffle(paper.begin(), paper.end(), rng);
+  std::string why;
+  std::vector<std::string> teams;
+  for (const auto& t : store_.teams(sign_in_form_.enterprises().front().id)) teams.push_back(t.name);
+  // The glyphs of the questions the contest will use, in one rebuild.
+  const ContestConfig& config = host_contest_config();
+  const auto needed = static_cast<std::size_t>(questions_needed(config, static_cast<int>(teams.size())));
+  for (std::size_t i = 0; i < paper.size() && i < needed; ++i) note_question(paper[i]);
+  const std::string uscc = store_.enterprise_uscc(sign_in_form_.enterprises().front().id);
+  if (host_.start(std::move(paper), teams, rng(), why,
+                  {&config, contest_id_of(store_), uscc, unix_ms_, steady_ms_}))
+    screen_ = Screen::host;
+  else
+    admin_.set_message(why);
 }
 
-// Loads a folder (a USB stick): its contest package (*.ankpkg) if it has one,
-// else every question file. All files must parse cleanly; otherwise nothing
-// is stored and the message names each problem.
 bool App::load_folder(const std::string& folder) {
-  std::error_code ec;
-  if (folder.empty() || !fs::is_directory(folder, ec)) {
-    admin_message_ = "找不到文件夹 / no such folder: " + folder;
-    return false;
+  const FolderLoad load = loader_.load_folder(folder, unix_ms_);
+  admin_.set_message(load.message);
+  note_text(admin_.message());
+  questions_.reset();  // read again when next needed; prepare_frame notes their glyphs
+  if (load.contest) {
+    contest_ = store_.current_contest();
+    roster_changed();
   }
-  std::vector<std::string> packages;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
-    if (std::error_code e2; it->path().extension() == ".ankpkg" && it->is_regular_file(e2)) packages.push_back(it->path().string());
-  if (ec) {
-    admin_message_ = "无法读取文件夹 " + folder + "：" + ec.message() + " / cannot read the folder: " + ec.message();
-    return false;
-  }
-  if (packages.size() > 1) {
-    admin_message_ = "文件夹中有 " + std::to_string(packages.size()) + " 个竞赛包，请只留一个 / the folder holds " +
-                     std::to_string(packages.size()) + " contest packages: keep one";
-    return false;
-  }
-  if (packages.size() == 1) {
-    const bool loaded = load_package(folder, packages.front());
-    note_text(admin_message_);
-    return loaded;
-  }
-  std::vector<Question> found;
-  std::string problems;
-  int files = 0;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (!entry.is_regular_file()) continue;
-    const std::string path = entry.path().string();
-    const auto read = bank::read_file(path);
-    if (!read) {
-      // Unreadable: a problem if its name says it is a question file, else not ours.
-      if (bank::detect_format(path, {})) problems += "无法读取文件 / cannot read " + path + "\n";
-      continue;
-    }
-    const auto& bytes = *read;
-    const auto format = bank::detect_format(path, bytes);
-    if (!format) continue;
-    ++files;
-    const auto parsed = bank::parse_questions(path, bytes, *format);
-    for (const auto& d : parsed.file_errors) problems += bank::format_diagnostic(d, true) + "\n";
-    for (const auto& r : parsed.rejected)
-      for (const auto& d : r.reasons) problems += bank::format_diagnostic(d, true) + "\n";
-    for (const auto& p : parsed.questions) found.push_back(p.question);
-  }
-  if (!problems.empty()) {
-    admin_message_ = "题库文件有错误，未导入任何题目：\n" + problems;
-    note_text(admin_message_);
-    return false;
-  }
-  if (files == 0 || found.empty()) {
-    admin_message_ = "文件夹中没有题库文件 / no question files in " + folder;
-    return false;
-  }
-  try {
-    const auto outcome = bank_.insert(found);
-    questions_.reset();  // read again when next needed; prepare_frame notes their glyphs
-    admin_message_ = "已导入 " + std::to_string(outcome.inserted) + " 题，重复 " + std::to_string(outcome.duplicates) + " 题";
-    return true;
-  } catch (const bank::BankError& e) {
-    admin_message_ = e.what();
-    return false;
-  }
-}
-
-// The organiser key this kiosk trusts: DATA_DIR/organiser.pub. A kiosk that
-// has none may take the folder's organiser.pub, but only when the admin taps
-// the load button a second time after its fingerprint was shown.
-std::optional<results::PublicKey> App::organiser_key(const std::string& folder) {
-  const std::string trusted = data_dir_ + "/organiser.pub";
-  try {
-    if (fs::exists(trusted)) return results::read_public_key(trusted);
-    const std::string offered = folder + "/organiser.pub";
-    if (!fs::exists(offered)) {
-      admin_message_ = "本机没有组织单位公钥：请把 organiser.pub 放进数据目录 " + data_dir_ +
-                       " 或与竞赛包放在同一文件夹 / this kiosk has no organiser key: put organiser.pub in " + data_dir_ +
-                       " or beside the package";
-      return std::nullopt;
-    }
-    const results::PublicKey key = results::read_public_key(offered);
-    const std::string print = results::fingerprint(key);
-    if (pending_trust_ != print) {
-      pending_trust_ = print;
-      admin_message_ = "首次加载竞赛包：组织单位公钥指纹为 " + print +
-                       "。与组织单位核对一致后，再点一次“从文件夹导入”信任此公钥并加载。/ First package: the organiser key's "
-                       "fingerprint is " + print + ". Check it with the organiser, then tap load again to trust it.";
-      return std::nullopt;
-    }
-    return key;
-  } catch (const results::ResultsError& e) {
-    admin_message_ = e.text().zh + " / " + e.text().en;
-    return std::nullopt;
-  }
-}
-
-// A contest package: verified with the trusted organiser key and its window
-// checked, its questions parsed and its config validated before anything is
-// written; then the questions go into the bank and the roster and contest
-// into the kiosk store, each in one transaction.
-bool App::load_package(const std::string& folder, const std::string& file) {
-  const auto key = organiser_key(folder);
-  if (!key) return false;
-  const bool trusting = !fs::exists(data_dir_ + "/organiser.pub");
-  results::ContestPackage p;
-  try {
-    p = results::read_package_file(file, *key);
-    results::check_package_window(p, unix_ms_);
-  } catch (const results::ResultsError& e) {
-    admin_message_ = "竞赛包未加载：" + e.text().zh + " / package not loaded: " + e.text().en;
-    return false;
-  }
-  const std::string questions_file = file + "#questions";
-  const auto parsed = bank::parse_questions(questions_file, p.bank_subset, bank::Format::json);
-  std::string problems;
-  for (const auto& d : parsed.file_errors) problems += bank::format_diagnostic(d, true) + "\n";
-  for (const auto& r : parsed.rejected)
-    for (const auto& d : r.reasons) problems += bank::format_diagnostic(d, true) + "\n";
-  std::vector<Question> found;
-  for (const auto& q : parsed.questions) found.push_back(q.question);
-  std::vector<std::string> ids;
-  for (const auto& q : found) ids.push_back(q.id);
-  if (problems.empty() && ids != p.question_ids) problems = file + "：题目与题目清单不符 / the questions differ from the package's list\n";
-  const io::LoadedConfig config = io::parse_config(p.config_json);
-  if (!config.ok()) problems += io::describe_problems(file + "#config", config.problems, true);
-  if (!problems.empty()) {
-    admin_message_ = "竞赛包有错误，未加载：\n" + problems;
-    return false;
-  }
-  // Bundles carry one contest id: what was answered under the previous
-  // contest leaves in a bundle of its own first.
-  if (p.contest_id != contest_id_of(store_) && !store_.unexported_attempts().empty()) {
-    admin_message_ = "还有未导出的成绩：请先导出成绩包，再加载新竞赛 / export the score bundle before loading a new contest";
-    return false;
-  }
-  try {
-    if (trusting) {
-      // The admin confirmed the fingerprint: this key is trusted from now on.
-      const std::string hex = results::to_hex(*key) + "\n";
-      results::write_file_atomic(data_dir_ + "/organiser.pub",
-                                 std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()));
-    }
-    // Questions first: a store failure after them leaves only questions the
-    // bank may hold anyway (loading again skips them as duplicates).
-    bank_.insert(found);
-    questions_.reset();
-    store_.load_contest({p.contest_id, p.name, p.config_json, p.valid_until_ms}, p.roster);
-  } catch (const std::exception& e) {
-    // ResultsError, BankError or StoreError: the transaction that failed took nothing.
-    admin_message_ = std::string("竞赛包未加载 / package not loaded: ") + e.what();
-    return false;
-  }
-  pending_trust_.clear();
-  contest_ = store_.current_contest();
-  roster_changed();
-  std::size_t teams = 0;
-  for (const auto& e : p.roster) teams += e.teams.size();
-  admin_message_ = "已加载竞赛“" + p.name + "”：" + std::to_string(found.size()) + " 道题，" +
-                   std::to_string(p.roster.size()) + " 家企业，" + std::to_string(teams) + " 个班组 / loaded " +
-                   p.contest_id;
-  return true;
+  return load.loaded;
 }
 
 // [SECTION] Time
@@ -915,14 +592,14 @@ bool App::tick() {
     if (v.paper_remaining_ms > 0 || v.remaining_ms > 0) changed = true;  // the countdown moves
   }
   if (screen_ == Screen::host && host_.active()) {
-    host_.tick(steady_ms_);
+    host_cue(host_.tick(steady_ms_));
     if (steady_ms_ - last_checkpoint_ms_ >= 1000) {
       host_.checkpoint(steady_ms_);
       last_checkpoint_ms_ = steady_ms_;
     }
     changed = changed || host_.timer_running(steady_ms_);
   }
-  if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) changed = true;
+  if (screen_ == Screen::admin && admin_.lock_ms(unix_ms_) > 0) changed = true;
   return changed;
 }
 
@@ -932,7 +609,7 @@ int App::sleep_ms() const {
     if (v.paper_remaining_ms >= 0 || v.remaining_ms >= 0) return 250;
   }
   if (screen_ == Screen::host && host_.timer_running(steady_ms_)) return 100;
-  if (screen_ == Screen::admin && pin_guard_.wait_ms(unix_ms_) > 0) return 1000;
+  if (screen_ == Screen::admin && admin_.lock_ms(unix_ms_) > 0) return 1000;
   if (!idle_watched()) return -1;
   // Until 还在吗？ shows, then until its next second and the timeout.
   const std::int64_t left = idle_left_ms();
@@ -947,21 +624,6 @@ ui::AttractView App::attract_view() const {
   ui::AttractView v;
   if (contest_) v.contest_name = contest_->name;
   for (const auto& r : store_.leaderboard(midnight_ms(unix_ms_), 5)) v.today.push_back({r.name, r.team, r.points});
-  return v;
-}
-
-ui::SignInView App::sign_in_view() const {
-  ui::SignInView v;
-  for (const auto& e : enterprises_) v.enterprises.push_back(e.name);
-  for (const auto& t : teams_) v.teams.push_back(t.name);
-  v.enterprise = enterprise_;
-  v.enterprise_page = enterprise_page_;
-  v.team = team_;
-  v.team_page = team_page_;
-  v.employee_no = employee_no_;
-  v.first_time = enterprise_ >= 0 && !employee_no_.empty() && !known_;
-  v.name = name_;
-  v.error = sign_in_error_;
   return v;
 }
 
@@ -996,13 +658,13 @@ ui::QuestionView App::question_view() const {
     v.remaining_ms = static_cast<int>(ev.remaining_ms);
     v.limit_ms = static_cast<int>(session_->state().setup->config.question_ms);
   }
-  v.picks = draft_.picks;
-  v.order = draft_.order;
-  v.match_left = draft_.match_left;
-  v.texts = draft_.texts;
-  v.blank_choices = draft_.choices;
-  v.tap_x = draft_.tap_x;
-  v.tap_y = draft_.tap_y;
+  v.picks = draft_.picks();
+  v.order = draft_.order();
+  v.match_left = draft_.match_left();
+  v.texts = draft_.texts();
+  v.blank_choices = draft_.choices();
+  v.tap_x = draft_.tap_x();
+  v.tap_y = draft_.tap_y();
   v.picture = picture_;
   v.can_end = session_->mode() != Mode::timed_test;
   return v;
@@ -1052,22 +714,12 @@ ui::LeaderboardView App::leaderboard_view() const {
 }
 
 ui::AdminView App::admin_view() const {
-  ui::AdminView v;
-  v.unlocked = admin_unlocked_;
-  v.pin_entry = pin_entry_;
-  v.pin_error = pin_error_;
-  v.lock_seconds = static_cast<int>((pin_guard_.wait_ms(unix_ms_) + 999) / 1000);
+  ui::AdminView v = admin_.view(unix_ms_);
   v.fingerprint = fingerprint_;
-  v.idle_timeout_s = idle_timeout_s_;
-  v.font_scale_pct = font_scale_pct_;
-  v.language = ui::language() == ui::Lang::en ? 1 : 0;
   const Counts c = store_.counts();
   v.attempts = c.attempts;
   v.answers = c.answers;
   v.questions = static_cast<int>(questions().size());
-  v.folder = folder_;
-  v.new_pin = new_pin_;
-  v.message = admin_message_;
   return v;
 }
 
@@ -1075,7 +727,7 @@ void App::frame() {
   ui::Intents out;
   switch (screen_) {
     case Screen::attract: ui::draw_attract(attract_view(), out); break;
-    case Screen::sign_in: ui::draw_sign_in(sign_in_view(), out); break;
+    case Screen::sign_in: ui::draw_sign_in(sign_in_form_.view(), out); break;
     case Screen::mode: ui::draw_mode(mode_view(), out); break;
     case Screen::question: ui::draw_question(question_view(), out); break;
     case Screen::feedback: ui::draw_feedback(feedback_view(), out); break;

@@ -8,12 +8,17 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "kiosk/admin_pin.h"
+#include "kiosk/admin.h"
+#include "kiosk/answer_draft.h"
 #include "kiosk/host.h"
+#include "kiosk/kiosk_files.h"
 #include "kiosk/options.h"
+#include "kiosk/package_loader.h"
 #include "kiosk/session.h"
+#include "kiosk/sign_in.h"
 #include "kiosk/store.h"
 #include "question_bank/bank.h"
 #include "results/keys.h"
@@ -27,22 +32,6 @@ int run_kiosk(const Options& options);
 
 
 enum class Screen { attract, sign_in, mode, question, feedback, result, host, admin, leaderboard };
-
-// The draft answer of the question on screen.
-struct Draft {
-  std::string question_id;
-  int attempt = -1;
-  std::vector<int> picks;
-  std::vector<int> order;  // display order (ordering items, matching rights)
-  std::vector<int> history;  // matching: left items in the order they were paired
-  int match_left = -1;
-  std::vector<std::string> texts;
-  std::vector<std::vector<std::string>> choices;  // fill_blank: the answers to tap, per blank
-  int tap_x = -1, tap_y = -1;
-};
-
-// The engine response a draft stands for.
-Response draft_response(const Question& q, const Draft& d);
 
 class App {
  public:
@@ -84,17 +73,24 @@ class App {
   std::vector<std::string_view> atlas_texts() const;
   // Texts drawn in the large and title fonts: the contest's name, team names.
   std::vector<std::string_view> title_texts() const;
-  float font_scale() const { return static_cast<float>(font_scale_pct_) / 100.0f; }
+  float font_scale() const { return static_cast<float>(admin_.font_scale_pct()) / 100.0f; }
 
   // The picture of the question on screen, as a texture made by the loop.
   void set_picture(std::uintptr_t texture, int w, int h) { picture_ = {texture, w, h}; }
   const Question* picture_question() const;
 
   Host& host() { return host_; }
+  // A buzzer press of team `team` at `at_ms` (the input event's time), in host mode.
+  void buzz(int team, std::int64_t at_ms);
+  // The sounds host input asked for since the last call, in order. Every
+  // host input leaves its cue here: the host screen's buttons and the
+  // shortcut keys through apply(), the buzzers through buzz(), a timer that
+  // runs out through tick().
+  std::vector<Cue> take_cues() { return std::exchange(cues_, {}); }
   // Whether the last answer was committed (the feedback screen's 已保存).
   bool answer_saved() const { return last_saved_; }
   // The question of the attempt on screen, for the intents that name it.
-  std::string draft_question() const { return draft_.question_id; }
+  std::string draft_question() const { return draft_.question_id(); }
   // Admin: loads a folder (a USB stick): its contest package (*.ankpkg) if it
   // has one, else its question files. True when something was loaded; the
   // admin message says what, or why nothing was.
@@ -103,7 +99,7 @@ class App {
   // the correct one.
   ui::FeedbackView feedback_view() const;
   // The outcome of the last admin action, as the admin screen shows it.
-  const std::string& admin_message() const { return admin_message_; }
+  const std::string& admin_message() const { return admin_.message(); }
   // The message box over the current screen; empty when there is none.
   const std::string& message() const { return message_; }
   // Why a timed test or a host contest may not start: the loaded package's
@@ -111,7 +107,9 @@ class App {
   std::optional<std::string> contest_closed() const;
 
  private:
+  App(const std::string& data_dir, KioskFiles files);
   void to_attract();
+  void host_cue(Cue cue);
   // Whether the idle timeout applies on the current screen (a worker's screens).
   bool idle_watched() const;
   std::int64_t idle_left_ms() const;
@@ -123,10 +121,8 @@ class App {
   void after_events(const std::vector<Event>& events);
   void send(IntentKind kind);
   void sign_in();
-  void refresh_worker_lookup();
-  void admin_intent(const ui::Intent& in);
-  bool load_package(const std::string& folder, const std::string& file);
-  std::optional<results::PublicKey> organiser_key(const std::string& folder);
+  void answer_intent(const ui::Intent& in);
+  void start_host_contest();
   void roster_changed();
   // The config host mode runs: the package's team contest, else the example.
   const ContestConfig& host_contest_config() const;
@@ -136,12 +132,10 @@ class App {
   // The answers offered to tap for a fill-in question at `index` of the paper.
   std::vector<std::vector<std::string>> blank_choices(const Question& q, int index) const;
   const std::vector<Question>& questions() const;
-  void save_pin_guard();
   Millis clock() const;
   std::vector<std::string> categories() const;
 
   ui::AttractView attract_view() const;
-  ui::SignInView sign_in_view() const;
   ui::ModeView mode_view() const;
   ui::QuestionView question_view() const;
   ui::ResultView result_view() const;
@@ -151,6 +145,7 @@ class App {
   std::string data_dir_;
   Store store_;
   bank::Bank bank_;
+  PackageLoader loader_;
   // Active questions of the bank, read when first needed (not at start-up:
   // the attract screen does not show them).
   mutable std::optional<std::vector<Question>> questions_;
@@ -166,40 +161,29 @@ class App {
   std::int64_t last_checkpoint_ms_ = 0;
   std::string message_;
 
-  // Sign-in.
-  std::vector<Named> enterprises_;
-  std::vector<Named> teams_;
-  int enterprise_ = -1, team_ = -1;
-  int enterprise_page_ = 0, team_page_ = 0;  // the pages of the sign-in lists
-  int category_page_ = 0;                    // the page of the mode screen's categories
-  std::string employee_no_, name_, sign_in_error_;
-  std::optional<Worker> known_;  // the worker the typed number belongs to
+  SignIn sign_in_form_{store_};
+  int category_page_ = 0;  // the page of the mode screen's categories
   std::optional<Worker> worker_;
 
   // The attempt.
   std::unique_ptr<Session> session_;
   std::int64_t session_steady_base_ = 0;
-  Draft draft_;
+  AnswerDraft draft_;
   bool last_saved_ = false;
   ui::Picture picture_;
 
   // Admin.
   Screen admin_return_ = Screen::attract;
   Screen leaderboard_return_ = Screen::attract;
-  bool admin_unlocked_ = false;
-  std::string pin_entry_, pin_error_, folder_, new_pin_, admin_message_;
-  PinGuard pin_guard_;
-  int idle_timeout_s_ = 90;
+  Admin admin_{store_};
   bool idle_prompt_open_ = false;
   int idle_prompt_shown_ = 0;  // the seconds the prompt showed at the last tick
-  int font_scale_pct_ = 100;
 
   Host host_;
+  std::vector<Cue> cues_;  // waiting for take_cues()
   // The contest the last package set (none on a kiosk that never loaded one).
   std::optional<CurrentContest> contest_;
   std::optional<ContestConfig> contest_config_;  // when the package's is a team contest
-  // A folder's organiser.pub waiting for the admin's second tap to be trusted.
-  std::string pending_trust_;
   std::vector<std::string> title_texts_;
 
   std::vector<std::string> extra_texts_;

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "kiosk/app.h"
+#include "kiosk/host_input.h"
 #include "machine/font_lookup.h"
 #include "window/platform.h"
 #include "kiosk/sounds.h"
@@ -59,32 +60,6 @@ void write_targets(const char* file) {
       std::fprintf(f, "%d %d %s\n", static_cast<int>(t.center().x), static_cast<int>(t.center().y), t.label.c_str());
   std::fclose(f);
   std::rename(tmp.c_str(), file);
-}
-
-// Buzzers: keys 1-9 for teams 1-9 in host mode; game controllers by index.
-int buzzer_team(const SDL_Event& e) {
-  if (e.type == SDL_KEYDOWN && !e.key.repeat && e.key.keysym.sym >= SDLK_1 && e.key.keysym.sym <= SDLK_9)
-    return e.key.keysym.sym - SDLK_1;
-  if (e.type == SDL_CONTROLLERBUTTONDOWN) return static_cast<int>(e.cbutton.which);
-  if (e.type == SDL_JOYBUTTONDOWN) return static_cast<int>(e.jbutton.which);
-  return -1;
-}
-
-// Host shortcuts: Space 请抢答, R reveal, Y right, N wrong, S skip (speed round),
-// P pause/resume, C correct and U undo (a reason is then picked on screen), → next.
-ui::Act host_key(SDL_Keycode k) {
-  switch (k) {
-    case SDLK_SPACE: return ui::Act::host_start_timer;
-    case SDLK_r: return ui::Act::host_reveal;
-    case SDLK_y: return ui::Act::host_right;
-    case SDLK_n: return ui::Act::host_wrong;
-    case SDLK_RIGHT: return ui::Act::host_next;
-    case SDLK_s: return ui::Act::host_pass;
-    case SDLK_p: return ui::Act::host_pause;
-    case SDLK_c: return ui::Act::host_correct;
-    case SDLK_u: return ui::Act::host_undo;
-    default: return ui::Act::start;
-  }
 }
 
 }  // namespace
@@ -143,10 +118,8 @@ int run_kiosk(const Options& options) {
           if (e.key.keysym.sym == SDLK_ESCAPE || (e.key.keysym.sym == SDLK_F4 && (e.key.keysym.mod & KMOD_ALT)))
             swallow = true;
           if (app.screen() == Screen::host) {
-            const int team = buzzer_team(e);
-            if (team >= 0) play(app.host().buzz(team, e.key.timestamp));
-            const ui::Act act = host_key(e.key.keysym.sym);
-            if (act != ui::Act::start) play(app.host().control(act, static_cast<Millis>(SDL_GetTicks64())));
+            if (const int team = buzzer_team(e); team >= 0) app.buzz(team, e.key.timestamp);
+            if (const auto act = host_shortcut(e.key.keysym.sym)) app.apply({*act});
             swallow = true;
           } else if ((e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) &&
                      !ImGui::GetIO().WantTextInput) {
@@ -156,12 +129,8 @@ int run_kiosk(const Options& options) {
         case SDL_TEXTINPUT:
           if (!ImGui::GetIO().WantTextInput) app.typed(e.text.text);
           break;
-        case SDL_CONTROLLERBUTTONDOWN:
-          if (app.screen() == Screen::host) play(app.host().buzz(buzzer_team(e), e.cbutton.timestamp));
-          break;
-        case SDL_JOYBUTTONDOWN:
-          if (app.screen() == Screen::host) play(app.host().buzz(buzzer_team(e), e.jbutton.timestamp));
-          break;
+        case SDL_CONTROLLERBUTTONDOWN: app.buzz(buzzer_team(e), e.cbutton.timestamp); break;
+        case SDL_JOYBUTTONDOWN: app.buzz(buzzer_team(e), e.jbutton.timestamp); break;
         case SDL_CONTROLLERDEVICEADDED: SDL_GameControllerOpen(e.cdevice.which); break;
         default: break;
       }
@@ -175,6 +144,7 @@ int run_kiosk(const Options& options) {
     }
     app.set_time(unix_now_ms(), static_cast<std::int64_t>(SDL_GetTicks64()));
     if (app.tick()) frames = std::max(frames, 1);
+    for (const Cue cue : app.take_cues()) play(cue);  // keys, buzzers and the timer
     if (frames == 0) continue;
     --frames;
 
@@ -199,6 +169,7 @@ int run_kiosk(const Options& options) {
     app.frame();
     platform.render();
     platform.present();
+    for (const Cue cue : app.take_cues()) play(cue);  // the host screen's buttons
     if (targets_file) write_targets(targets_file);
     if (app.screen() != before) frames = 3;
     if (first) {

@@ -6,6 +6,7 @@
 #include "kiosk/app.h"
 #include "kiosk/bundle_export.h"
 #include "kiosk/options.h"
+#include "kiosk/package_loader.h"
 #include "kiosk/screenshot.h"
 
 int main(int argc, char** argv) {
@@ -24,13 +25,11 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (!options->load_folder.empty()) {
-      App app(options->data_dir);
       const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
           std::chrono::system_clock::now().time_since_epoch());
-      app.set_time(now.count(), 0);
-      const bool ok = app.load_folder(options->load_folder);
-      std::fprintf(ok ? stdout : stderr, "%s\n", app.admin_message().c_str());
-      return ok ? 0 : 1;
+      const FolderLoad load = load_into_data_dir(options->data_dir, options->load_folder, now.count());
+      std::fprintf(load.loaded ? stdout : stderr, "%s\n", load.message.c_str());
+      return load.loaded ? 0 : 1;
     }
     return run_kiosk(*options);
   } catch (const std::exception& e) {

@@ -10,6 +10,7 @@
 
 #include "kiosk/admin_pin.h"
 #include "kiosk/app.h"
+#include "kiosk/package_loader.h"
 #include "kiosk_fixture.h"
 #include "question_bank/formats/format.h"
 #include "results/codec.h"
@@ -307,6 +308,46 @@ TEST_F(PackageLoadTest, TwoPackagesOrAnUnreadableFolderChangeNothing) {
   std::filesystem::remove(usb + "/second.ankpkg");
   usb = path("no-such-stick");
   expect_refused("找不到文件夹");
+}
+
+// `ankang-kiosk --load-folder`: the same loader without a window or an App,
+// into a data directory that did not exist yet.
+TEST_F(PackageLoadTest, TheCommandLineLoadsAPackageWithoutAnApp) {
+  trust();
+  put_package(package());
+  const FolderLoad load = load_into_data_dir(data, usb, kNow);
+  EXPECT_TRUE(load.loaded);
+  EXPECT_TRUE(load.contest);
+  EXPECT_NE(load.message.find("已加载竞赛“2026年鼓楼区安康杯安全知识竞赛”：40 道题，2 家企业，4 个班组"), std::string::npos)
+      << load.message;
+  EXPECT_EQ(enterprise_names(), (std::vector<std::string>{"福州港务集团", "闽江化工有限公司"}));
+  ASSERT_TRUE(Store::open(data + "/kiosk.db").current_contest());
+  EXPECT_EQ(Store::open(data + "/kiosk.db").current_contest()->id, "2026-gulou");
+  App app(data);
+  app.set_time(kNow, 1000);
+  sign_in(app, "2001", "李强");
+  EXPECT_EQ(app.screen(), Screen::mode) << "the kiosk starts with the package's roster";
+}
+
+TEST_F(PackageLoadTest, TheCommandLineLoadsQuestionFilesOrSaysWhyNot) {
+  const FolderLoad none = load_into_data_dir(data, usb, kNow);
+  EXPECT_FALSE(none.loaded);
+  EXPECT_NE(none.message.find("文件夹中没有题库文件"), std::string::npos) << none.message;
+
+  const std::vector<std::uint8_t> bytes = bank::write_questions(single_choice_paper(3), bank::Format::json);
+  write_bytes(usb + "/questions.json", bytes);
+  const int before = bank::Bank::open(data + "/bank.db").count(true);
+  const FolderLoad load = load_into_data_dir(data, usb, kNow);
+  EXPECT_TRUE(load.loaded);
+  EXPECT_FALSE(load.contest);
+  EXPECT_EQ(load.message, "已导入 3 题，重复 0 题");
+  EXPECT_EQ(bank::Bank::open(data + "/bank.db").count(true), before + 3);
+  EXPECT_EQ(load_into_data_dir(data, usb, kNow).message, "已导入 0 题，重复 3 题") << "loading again adds nothing";
+
+  std::ofstream(usb + "/broken.json") << "[{\"type\": \"single\"";
+  const FolderLoad broken = load_into_data_dir(data, usb, kNow);
+  EXPECT_FALSE(broken.loaded);
+  EXPECT_NE(broken.message.find("broken.json:"), std::string::npos) << "the problem names its file: " << broken.message;
 }
 
 }  // namespace

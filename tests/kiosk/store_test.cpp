@@ -279,23 +279,6 @@ TEST(IntentJson, RoundTrips) {
   EXPECT_THROW(intent_from_json("{\"kind\": 1}"), StoreError);
 }
 
-TEST(DraftResponse, EachTypeMapsToTheEngineResponse) {
-  Question q;
-  q.type = QuestionType::multiple;
-  Draft d;
-  d.picks = {0, 2};
-  EXPECT_EQ(draft_response(q, d).choices, 5u);
-  q.type = QuestionType::true_false;
-  d.picks = {0};
-  EXPECT_TRUE(draft_response(q, d).truth);
-  d.picks = {1};
-  EXPECT_FALSE(draft_response(q, d).truth);
-  q.type = QuestionType::hotspot;
-  d.tap_x = 4;
-  d.tap_y = 9;
-  EXPECT_EQ(draft_response(q, d).taps, (std::vector<TapPoint>{{4, 9}}));
-}
-
 TEST(AdminPin, HashesWithArgon2idAndLocksOut) {
   const std::string h = hash_pin("2468");
   EXPECT_EQ(h.rfind("$argon2id$", 0), 0u) << h;
