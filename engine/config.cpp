@@ -29,6 +29,8 @@ constexpr std::array<std::pair<ContestFormat, std::string_view>, 4> kFormats{{
     {ContestFormat::distributed, "distributed"},
 }};
 
+constexpr int kMaxStartPoints = 100000;
+
 constexpr std::array<std::string_view, 4> kMetrics{"points", "correct", "total_time_ms", "sudden_death"};
 
 class Problems {
@@ -118,6 +120,12 @@ std::vector<FieldProblem> validate(const ContestConfig& c) {
   if (c.format == ContestFormat::distributed && c.combine == scoring::Combine::best_n &&
       (c.best_n < 1 || c.best_n > c.members_per_team))
     p.add("best_n", "best_n 应在 1 到每队人数之间", "best_n must be between 1 and members_per_team");
+
+  if (c.start_points < 0 || c.start_points > kMaxStartPoints)
+    p.add("start_points", "起始分应在 0 到 " + std::to_string(kMaxStartPoints) + " 之间",
+          "start_points must be between 0 and " + std::to_string(kMaxStartPoints));
+  else if (!team && c.start_points != 0)
+    p.add("start_points", "只有班组赛有起始分", "only a team contest has start_points");
 
   if (team) {
     if (c.rounds.empty()) p.add("rounds", "班组赛至少需要一轮", "a team contest needs at least one round");

@@ -71,6 +71,7 @@ struct ContestConfig {
   Millis relearn_ms = 60000;        // practice: a wrong answer comes back after this long
 
   // team, distributed
+  int start_points = 0;             // team: every team starts with these points (e.g. 100)
   int min_teams = 2;
   int max_teams = 12;
   int members_per_team = 1;         // team: for rotation; distributed: players per team

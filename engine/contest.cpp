@@ -85,6 +85,8 @@ State start_state(std::shared_ptr<const Setup> setup) {
   const std::size_t n = su.names.size();
   s.competitors.resize(n);
   const int members = std::max(1, su.config.members_per_team);
+  if (is_team_format(su.config))
+    for (auto& team : s.competitors) team.points = su.config.start_points;
   for (std::size_t i = 0; i < n; ++i)
     s.competitors[i].team = su.config.format == ContestFormat::distributed ? static_cast<int>(i) / members
                                                                             : static_cast<int>(i);

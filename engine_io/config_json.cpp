@@ -86,6 +86,7 @@ LoadedConfig config_from_json(const json& j) {
     r.read("pass_mark", c.pass_mark);
     read_rules(r, "rules", c.rules, out.problems);
     r.read("relearn_ms", c.relearn_ms);
+    r.read("start_points", c.start_points);
     r.read("min_teams", c.min_teams);
     r.read("max_teams", c.max_teams);
     r.read("members_per_team", c.members_per_team);
@@ -139,6 +140,7 @@ ordered_json config_to_json(const ContestConfig& c) {
   j["pass_mark"] = c.pass_mark;
   j["rules"] = rules_json(c.rules);
   j["relearn_ms"] = c.relearn_ms;
+  j["start_points"] = c.start_points;
   j["min_teams"] = c.min_teams;
   j["max_teams"] = c.max_teams;
   j["members_per_team"] = c.members_per_team;

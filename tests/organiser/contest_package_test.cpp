@@ -52,7 +52,7 @@ class ContestPackageTest : public ::testing::Test {
 
 TEST_F(ContestPackageTest, EveryBuiltInContestParsesAndIsSummarized) {
   const auto all = builtin_contests();
-  ASSERT_EQ(all.size(), 4u);
+  ASSERT_EQ(all.size(), 5u);
   for (const auto& b : all) {
     const auto rules = parse_contest_rules(b.file, b.json);
     EXPECT_TRUE(rules.ok()) << b.file << ": " << (rules.problems.empty() ? "" : describe(rules.problems[0], false));
