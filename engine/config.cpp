@@ -52,6 +52,32 @@ void check_rules(const scoring::PointRules& r, const std::string& at, Problems& 
   if (r.streak_from < 1) p.add(at + "streak_from", "连对奖励起点至少为 1", "streak_from must be at least 1");
 }
 
+// A difficulty list: each 1..5, none twice.
+void check_difficulties(const std::vector<int>& levels, const std::string& field, Problems& p) {
+  std::set<int> seen;
+  for (int d : levels) {
+    if (d < 1 || d > 5) p.add(field, "难度应在 1 到 5 之间（写的是 " + std::to_string(d) + "）",
+                              "a difficulty must be between 1 and 5 (it is " + std::to_string(d) + ")");
+    else if (!seen.insert(d).second) p.add(field, "难度 " + std::to_string(d) + " 重复", "difficulty " + std::to_string(d) + " appears twice");
+  }
+}
+
+void check_source(const RoundConfig& r, const std::string& at, Problems& p) {
+  std::set<std::string> categories;
+  for (std::size_t i = 0; i < r.categories.size(); ++i) {
+    const std::string field = at + "categories[" + std::to_string(i) + "]";
+    if (split_category(r.categories[i]).empty()) p.add(field, "分类不能为空", "a category must not be empty");
+    else if (!categories.insert(join_category(split_category(r.categories[i]))).second)
+      p.add(field, "分类“" + r.categories[i] + "”重复", "the category '" + r.categories[i] + "' appears twice");
+  }
+  std::set<QuestionType> types;
+  for (std::size_t i = 0; i < r.types.size(); ++i)
+    if (!types.insert(r.types[i]).second)
+      p.add(at + "types[" + std::to_string(i) + "]", "题型“" + std::string(type_name_zh(r.types[i])) + "”重复",
+            "the type " + std::string(type_code(r.types[i])) + " appears twice");
+  check_difficulties(r.difficulty, at + "difficulty", p);
+}
+
 void check_round(const RoundConfig& r, const std::string& at, Problems& p) {
   if (r.name.empty()) p.add(at + "name", "轮次名称不能为空", "the round has no name");
   if (r.questions < 1) p.add(at + "questions", "题目数量至少为 1", "questions must be at least 1");
@@ -72,6 +98,7 @@ void check_round(const RoundConfig& r, const std::string& at, Problems& p) {
     p.add(at + "duration_ms", "限时速答需要正的时长", "a speed round needs a positive duration_ms");
   if (r.kind == RoundKind::tiebreak && r.places < 1)
     p.add(at + "places", "加赛名次至少为 1", "places must be at least 1");
+  check_source(r, at, p);
 }
 
 }  // namespace
@@ -152,23 +179,31 @@ std::vector<FieldProblem> validate(const ContestConfig& c) {
   return out;
 }
 
+int round_questions(const RoundConfig& r, int teams) {
+  switch (r.kind) {
+    case RoundKind::compulsory:
+    case RoundKind::risk:
+    case RoundKind::speed:
+      return r.questions * teams;
+    case RoundKind::buzzer:
+    case RoundKind::tiebreak:
+      return r.questions;
+  }
+  return 0;
+}
+
+int round_paper_start(const ContestConfig& c, int teams, int round) {
+  int start = 0;
+  for (int i = 0; i < round && i < static_cast<int>(c.rounds.size()); ++i)
+    start += round_questions(c.rounds[static_cast<std::size_t>(i)], teams);
+  return start;
+}
+
 int questions_needed(const ContestConfig& c, int teams) {
   if (c.format != ContestFormat::team) return c.format == ContestFormat::practice ? 1 : c.question_count;
   int n = 0;
-  for (const auto& r : c.rounds) {
-    switch (r.kind) {
-      case RoundKind::compulsory:
-      case RoundKind::risk:
-      case RoundKind::speed:
-        n += r.questions * teams;
-        break;
-      case RoundKind::buzzer:
-        n += r.questions;
-        break;
-      case RoundKind::tiebreak:
-        break;
-    }
-  }
+  for (const auto& r : c.rounds)
+    if (r.kind != RoundKind::tiebreak) n += round_questions(r, teams);
   return n;
 }
 

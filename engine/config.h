@@ -53,6 +53,10 @@ struct RoundConfig {
   std::vector<int> stakes;          // risk: the stakes a team may pick (it may also decline)
   Millis duration_ms = 60000;       // speed: each team's time for as many as it can
   int places = 1;                   // tiebreak: ties affecting ranks 1..places are played off
+  // Where the round's questions come from; empty = anywhere in the bank.
+  std::vector<std::string> categories;  // category paths ("职业病防治/粉尘"), an equal share each
+  std::vector<QuestionType> types;      // question types, an equal share each
+  std::vector<int> difficulty;          // difficulties 1..5 allowed
   bool operator==(const RoundConfig&) const = default;
 };
 
@@ -92,5 +96,13 @@ std::vector<FieldProblem> validate(const ContestConfig& config);
 // How many paper questions a contest with `teams` teams uses at least
 // (tiebreak questions not counted).
 int questions_needed(const ContestConfig& config, int teams);
+
+// The paper is cut into one part per round, in round order: round r takes
+// its questions from its own part (a speed round's unused questions stay
+// unused), so each part can be drawn from the round's own source.
+// round_questions: the size of a round's part; the tiebreak's is its
+// `questions`, at the end of the paper.
+int round_questions(const RoundConfig& round, int teams);
+int round_paper_start(const ContestConfig& config, int teams, int round);
 
 }  // namespace ankang

@@ -64,6 +64,7 @@ void finish(Ctx& c) {
 void begin_round(Ctx& c, int r) {
   c.s.round = r;
   c.s.round_asked = 0;
+  c.s.next_paper = round_paper_start(c.setup.config, team_count(c), r);
   c.s.phase = Phase::round_intro;
   c.s.question = -1;
   c.s.turn = -1;
@@ -98,10 +99,17 @@ void end_round(Ctx& c) {
   enter_tiebreak_or_finish(c);
 }
 
+// One past the last paper question of the current round's part.
+int round_paper_end(const Ctx& c) {
+  const int paper = static_cast<int>(c.setup.paper.size());
+  if (round_cfg(c).kind == RoundKind::tiebreak) return paper;
+  return std::min(paper, round_paper_start(c.setup.config, team_count(c), c.s.round + 1));
+}
+
 bool round_done(const Ctx& c) {
   const RoundConfig& r = round_cfg(c);
   const int teams = team_count(c);
-  if (c.s.next_paper >= static_cast<int>(c.setup.paper.size())) return true;
+  if (c.s.next_paper >= round_paper_end(c)) return true;
   switch (r.kind) {
     case RoundKind::compulsory:
     case RoundKind::risk:
@@ -136,7 +144,7 @@ void show_paper_question(Ctx& c, int turn, int member) {
 
 // Speed round: the turn team's next question, or the end of its turn.
 void speed_next(Ctx& c) {
-  const bool paper_left = c.s.next_paper < static_cast<int>(c.setup.paper.size());
+  const bool paper_left = c.s.next_paper < round_paper_end(c);
   if (!paper_left || c.s.turn_count >= round_cfg(c).questions) return close_question(c);
   ++c.s.turn_count;
   show_paper_question(c, c.s.turn, -1);

@@ -9,6 +9,8 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
+constexpr const char* kTypeCodes = "single, multiple, true_false, fill_blank, matching, ordering, hotspot";
+
 template <typename E, typename FromCode>
 void read_code(ObjectReader& r, const char* key, E& out, FromCode from_code, const char* choices) {
   std::string code;
@@ -36,6 +38,19 @@ void read_rules(ObjectReader& parent, const char* key, scoring::PointRules& rule
   r.check_unknown(out);
 }
 
+void read_types(ObjectReader& r, std::vector<QuestionType>& out) {
+  std::vector<std::string> codes;
+  r.read("types", codes);
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    const auto type = type_from_code(codes[i]);
+    if (!type) {
+      const std::string key = "types[" + std::to_string(i) + "]";
+      r.fail(key.c_str(), std::string("以下之一：") + kTypeCodes, std::string("one of: ") + kTypeCodes);
+    }
+    out.push_back(*type);
+  }
+}
+
 RoundConfig read_round(const json& j, const std::string& at, std::vector<FieldProblem>& out) {
   ObjectReader r(j, at);
   RoundConfig round;
@@ -52,6 +67,9 @@ RoundConfig read_round(const json& j, const std::string& at, std::vector<FieldPr
   r.read("stakes", round.stakes);
   r.read("duration_ms", round.duration_ms);
   r.read("places", round.places);
+  r.read("categories", round.categories);
+  read_types(r, round.types);
+  r.read("difficulty", round.difficulty);
   r.check_unknown(out);
   return round;
 }
@@ -161,6 +179,10 @@ ordered_json config_to_json(const ContestConfig& c) {
     o["stakes"] = r.stakes;
     o["duration_ms"] = r.duration_ms;
     o["places"] = r.places;
+    o["categories"] = r.categories;
+    o["types"] = ordered_json::array();
+    for (QuestionType t : r.types) o["types"].push_back(type_code(t));
+    o["difficulty"] = r.difficulty;
     j["rounds"].push_back(std::move(o));
   }
   j["ranking"] = ordered_json::array();

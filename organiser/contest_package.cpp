@@ -386,24 +386,43 @@ int teams_supported(const ContestConfig& c, std::size_t pool_size) {
   return best;
 }
 
-bank::Blueprint contest_blueprint(const ContestConfig& c, int count) {
+namespace {
+
+// `count` questions in an equal share from every category and type listed
+// (none listed: any), the first ones taking what does not divide evenly.
+void add_source(bank::Blueprint& bp, const std::vector<std::string>& categories, const std::vector<QuestionType>& types,
+                std::vector<int> difficulties, int count) {
+  std::sort(difficulties.begin(), difficulties.end());
+  std::vector<std::vector<std::string>> paths;
+  for (const auto& c : categories) paths.push_back(split_category(c));
+  if (paths.empty()) paths.emplace_back();
+  std::vector<std::optional<QuestionType>> kinds(types.begin(), types.end());
+  if (kinds.empty()) kinds.emplace_back();
+  const int n = static_cast<int>(paths.size() * kinds.size());
+  int i = 0;
+  for (const auto& path : paths)
+    for (const auto& kind : kinds) {
+      bp.strata.push_back({path, kind, difficulties, count / n + (i < count % n ? 1 : 0)});
+      ++i;
+    }
+}
+
+}  // namespace
+
+bank::Blueprint contest_blueprint(const ContestConfig& c, int count, int teams) {
   bank::Blueprint bp;
-  if (c.format == ContestFormat::practice && !c.categories.empty()) {
-    // Practice: an equal share from each chosen category.
-    const int n = static_cast<int>(c.categories.size());
-    for (int i = 0; i < n; ++i)
-      bp.strata.push_back({split_category(c.categories[static_cast<std::size_t>(i)]), std::nullopt, {},
-                           count / n + (i < count % n ? 1 : 0)});
-  } else {
-    bp.strata.push_back({{}, std::nullopt, {}, count});
+  if (c.format != ContestFormat::team) {
+    add_source(bp, c.format == ContestFormat::practice ? c.categories : std::vector<std::string>{}, {}, {}, count);
+    return bp;
   }
+  for (const auto& r : c.rounds) add_source(bp, r.categories, r.types, r.difficulty, round_questions(r, teams));
   return bp;
 }
 
 std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& c, int teams, std::uint64_t seed) {
   int count = questions_required(c, teams);
   if (c.format == ContestFormat::practice) count = std::max(count, c.question_count > 0 ? c.question_count : 20);
-  const bank::Blueprint bp = contest_blueprint(c, count);
+  const bank::Blueprint bp = contest_blueprint(c, count, std::max(teams, c.min_teams));
   bank::DrawOptions opt;
   opt.seed = seed;
   const auto papers = bank::draw_papers(bank, bp, opt);

@@ -51,6 +51,11 @@ TEST(ConfigJson, BadConfigsNameTheField) {
       {R"({"id":"a","name":"b","format":"timed_test","start_points":100})", "start_points"},
       {R"({"id":"a","name":"b","format":"team","start_points":"100","rounds":[{"kind":"buzzer"}]})", "start_points"},
       {R"({"id":"a","name":"b","format":"team","start_points":-5,"rounds":[{"kind":"buzzer"}]})", "start_points"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","types":["single","essay"]}]})",
+       "rounds[0].types[1]"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","difficulty":[2,9]}]})", "rounds[0].difficulty"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","categories":"消防安全"}]})",
+       "rounds[0].categories"},
   };
   for (const auto& c : cases) {
     const auto loaded = io::parse_config(c.json);

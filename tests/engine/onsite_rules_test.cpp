@@ -68,5 +68,59 @@ TEST(StartPoints, OnlyATeamContestHasThemAndTheyAreBounded) {
   EXPECT_EQ(validate(test).front().message.zh, "只有班组赛有起始分");
 }
 
+TEST(RoundSources, EachRoundTakesItsOwnPartOfThePaper) {
+  auto comp = round_of(RoundKind::compulsory, 1);
+  auto speed = round_of(RoundKind::speed, 3);
+  speed.duration_ms = 5000;
+  auto buzz = round_of(RoundKind::buzzer, 1);
+  const auto cfg = team_config({comp, speed, buzz});
+  EXPECT_EQ(round_paper_start(cfg, 2, 0), 0);
+  EXPECT_EQ(round_paper_start(cfg, 2, 1), 2);
+  EXPECT_EQ(round_paper_start(cfg, 2, 2), 8);
+  EXPECT_EQ(questions_needed(cfg, 2), 9);
+  Driver d(cfg, paper(9), 2);
+  d.act(0, IntentKind::start);
+  d.act(100, IntentKind::next);
+  d.answer(200, 0, pick(d.right_option()));
+  d.act(300, IntentKind::next);
+  d.answer(400, 1, pick(d.right_option()));
+  d.act(500, IntentKind::next);  // the speed round
+  d.act(600, IntentKind::next);
+  EXPECT_EQ(d.s.question, 2);
+  d.answer(700, 0, pick(d.right_option()));  // then team 0's time runs out
+  d.run(6000, Intent{});
+  d.act(6100, IntentKind::next);
+  EXPECT_EQ(d.s.turn, 1);
+  EXPECT_EQ(d.s.question, 4);  // team 1 goes on in the speed round's part
+  d.run(12000, Intent{});
+  d.act(12100, IntentKind::next);  // the buzzer round
+  d.act(12200, IntentKind::next);
+  EXPECT_EQ(d.s.question, 8);  // its own part, whatever the speed round left over
+  EXPECT_EQ(view(d.s, -1, 12200).q->id, "q-8");
+  d.act(12300, IntentKind::open_buzzers);
+  d.act(12400, IntentKind::buzz, 1);
+  d.answer(12500, 1, pick(d.right_option()));
+  d.act(12600, IntentKind::next);
+  EXPECT_TRUE(finished(d.s));
+  EXPECT_EQ(d.c(0).points, 20);
+  EXPECT_EQ(d.c(1).points, 20);
+  expect_replays(d);
+}
+
+TEST(RoundSources, CategoriesTypesAndDifficultiesAreChecked) {
+  auto r = round_of(RoundKind::compulsory, 1);
+  r.categories = {"职业病防治", "", "职业病防治"};
+  r.types = {QuestionType::single, QuestionType::single};
+  r.difficulty = {0, 2, 2};
+  std::vector<std::string> fields;
+  for (const auto& p : validate(team_config({r}))) fields.push_back(p.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"rounds[0].categories[1]", "rounds[0].categories[2]", "rounds[0].types[1]",
+                                              "rounds[0].difficulty", "rounds[0].difficulty"}));
+  r.categories = {"职业病防治/粉尘", "安全生产法"};
+  r.types = {QuestionType::single, QuestionType::true_false};
+  r.difficulty = {1, 2};
+  EXPECT_TRUE(validate(team_config({r})).empty());
+}
+
 }  // namespace
 }  // namespace ankang::testing

@@ -245,6 +245,35 @@ TEST_F(ContestPackageTest, APreviewDrawsThePaperTheSameSeedTheSamePaper) {
   EXPECT_THROW(draw_preview(empty, timed, 1, 1), bank::BankError);
 }
 
+// A team contest's paper comes round by round, each round's part from its own
+// categories, types and difficulties (data/contests/onsite_final.json).
+TEST_F(ContestPackageTest, EachRoundIsDrawnFromItsOwnSource) {
+  auto b = bank::Bank::open(starter_db());
+  const auto onsite = builtin("onsite_final.json").config;
+  const int teams = 3;
+  const auto bp = contest_blueprint(onsite, 0, teams);
+  ASSERT_EQ(bp.strata.size(), 4u + 2u + 1u + 1u);  // 2 categories x 2 types, 2 types, then one per round
+  EXPECT_EQ(bp.strata[0].category, (std::vector<std::string>{"全员安全生产责任制"}));
+  EXPECT_EQ(bp.strata[0].type, QuestionType::single);
+  EXPECT_EQ(bp.strata[3].category, (std::vector<std::string>{"消防安全"}));
+  EXPECT_EQ(bp.strata[3].type, QuestionType::true_false);
+  const auto paper = draw_preview(b, onsite, teams, 5);
+  ASSERT_EQ(static_cast<int>(paper.size()), questions_required(onsite, teams));
+  for (int r = 0; r < static_cast<int>(onsite.rounds.size()); ++r) {
+    const RoundConfig& round = onsite.rounds[static_cast<std::size_t>(r)];
+    const int start = round_paper_start(onsite, teams, r);
+    for (int i = start; i < start + round_questions(round, teams); ++i) {
+      const Question& q = paper[static_cast<std::size_t>(i)];
+      const auto allowed = [](const auto& list, const auto& value) {
+        return list.empty() || std::find(list.begin(), list.end(), value) != list.end();
+      };
+      EXPECT_TRUE(allowed(round.types, q.type)) << "round " << r << " q " << i;
+      EXPECT_TRUE(allowed(round.difficulty, q.difficulty)) << "round " << r << " q " << i;
+      EXPECT_TRUE(allowed(round.categories, q.category.front())) << "round " << r << " q " << i;
+    }
+  }
+}
+
 // `ankang package build` takes the bank the console keeps, and refuses a
 // pool too small for the contest with its numbers.
 TEST_F(ContestPackageTest, TheCommandBuildsFromABankAndRefusesTooFewQuestions) {
