@@ -94,6 +94,24 @@ void check_round(const RoundConfig& r, const std::string& at, Problems& p) {
       if (!seen.insert(s).second) p.add(at + "stakes", "风险分值重复", "a stake appears twice");
     }
   }
+  if (!r.stake_difficulty.empty()) {
+    const std::string field = at + "stake_difficulty";
+    if (r.kind != RoundKind::risk)
+      p.add(field, "只有风险题有按分值的难度", "only a risk round has stake_difficulty");
+    else if (r.stake_difficulty.size() != r.stakes.size())
+      p.add(field, "应为每个分值档位（共 " + std::to_string(r.stakes.size()) + " 个）各写一组难度",
+            "needs one list of difficulties for each of the " + std::to_string(r.stakes.size()) + " stakes");
+    else if (r.stakes.size() > static_cast<std::size_t>(kMaxStakes))
+      p.add(field, "按难度出题时分值档位最多 " + std::to_string(kMaxStakes) + " 个",
+            "at most " + std::to_string(kMaxStakes) + " stakes can be tied to difficulty");
+    for (std::size_t i = 0; i < r.stake_difficulty.size(); ++i) {
+      const std::string item = field + "[" + std::to_string(i) + "]";
+      if (r.stake_difficulty[i].empty()) p.add(item, "难度不能为空", "the list of difficulties is empty");
+      check_difficulties(r.stake_difficulty[i], item, p);
+    }
+    if (!r.difficulty.empty())
+      p.add(at + "difficulty", "风险题按分值定难度时不再写 difficulty", "a risk round with stake_difficulty has no difficulty");
+  }
   if (r.kind == RoundKind::speed && r.duration_ms <= 0)
     p.add(at + "duration_ms", "限时速答需要正的时长", "a speed round needs a positive duration_ms");
   if (r.kind == RoundKind::tiebreak && r.places < 1)
@@ -181,8 +199,11 @@ std::vector<FieldProblem> validate(const ContestConfig& c) {
 
 int round_questions(const RoundConfig& r, int teams) {
   switch (r.kind) {
-    case RoundKind::compulsory:
     case RoundKind::risk:
+      // Tied to difficulty: every team might pick the same stake, so each
+      // stake has a question for every turn.
+      return r.questions * teams * std::max<int>(1, static_cast<int>(r.stake_difficulty.size()));
+    case RoundKind::compulsory:
     case RoundKind::speed:
       return r.questions * teams;
     case RoundKind::buzzer:

@@ -17,6 +17,8 @@ namespace ankang {
 
 using Millis = std::int64_t;
 
+inline constexpr int kMaxStakes = 8;  // risk: stakes tied to difficulty, at most
+
 enum class ContestFormat : std::uint8_t {
   practice,     // 自学练习: feedback, mistake book, spaced repetition
   timed_test,   // 个人限时测试
@@ -51,6 +53,9 @@ struct RoundConfig {
   int foul_penalty = 0;             // buzzer: an early buzz (before 请抢答)
   bool pass_on_wrong = false;       // buzzer: after a wrong answer the others may buzz again
   std::vector<int> stakes;          // risk: the stakes a team may pick (it may also decline)
+  // risk: per stake, the difficulties its question is drawn from (10 → easy,
+  // 30 → hard); empty = the question is shown before the stake is picked.
+  std::vector<std::vector<int>> stake_difficulty;
   Millis duration_ms = 60000;       // speed: each team's time for as many as it can
   int places = 1;                   // tiebreak: ties affecting ranks 1..places are played off
   // Where the round's questions come from; empty = anywhere in the bank.

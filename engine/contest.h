@@ -233,6 +233,7 @@ struct State {
   std::uint32_t buzzed = 0;    // bit per team
   std::uint32_t tried = 0;     // bit per team: fouled or answered this question
   int stake = 0;
+  std::array<int, kMaxStakes> stake_drawn{};  // risk tied to difficulty: questions used per stake
   // tiebreak
   std::uint32_t tied = 0;      // teams playing the tiebreak
   std::uint32_t answered_mask = 0;

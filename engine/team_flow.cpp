@@ -65,6 +65,7 @@ void begin_round(Ctx& c, int r) {
   c.s.round = r;
   c.s.round_asked = 0;
   c.s.next_paper = round_paper_start(c.setup.config, team_count(c), r);
+  c.s.stake_drawn = {};
   c.s.phase = Phase::round_intro;
   c.s.question = -1;
   c.s.turn = -1;
@@ -142,6 +143,18 @@ void show_paper_question(Ctx& c, int turn, int member) {
   c.emit(EventKind::question_shown, turn).value = member;
 }
 
+// Risk tied to difficulty: the next unused question of the stake's part (the
+// round's part of the paper holds one part per stake, in the stakes' order).
+void show_stake_question(Ctx& c, int stake) {
+  const RoundConfig& r = round_cfg(c);
+  const auto level = static_cast<std::size_t>(std::find(r.stakes.begin(), r.stakes.end(), stake) - r.stakes.begin());
+  const int per_stake = r.questions * team_count(c);
+  c.s.question = round_paper_start(c.setup.config, team_count(c), c.s.round) +
+                 static_cast<int>(level) * per_stake + c.s.stake_drawn[level]++;
+  c.s.shown_at = c.now;
+  c.emit(EventKind::question_shown, c.s.turn).value = -1;
+}
+
 // Speed round: the turn team's next question, or the end of its turn.
 void speed_next(Ctx& c) {
   const bool paper_left = c.s.next_paper < round_paper_end(c);
@@ -177,7 +190,16 @@ void next_question(Ctx& c) {
       c.s.deadline = 0;
       return;
     case RoundKind::risk:
-      show_paper_question(c, asked % teams, -1);
+      if (r.stake_difficulty.empty()) {
+        show_paper_question(c, asked % teams, -1);
+      } else {
+        // The question comes with the stake: none on screen yet.
+        c.s.question = -1;
+        c.s.turn = asked % teams;
+        c.s.member = -1;
+        c.s.revealed = false;
+        ++c.s.attempt;
+      }
       c.s.phase = Phase::choosing_stake;
       c.s.deadline = 0;
       return;
@@ -521,6 +543,7 @@ void reduce_team(Ctx& c, const Intent& in) {
       c.s.stake = in.value;
       emit_team(c, EventKind::stake_chosen, in.actor).value = in.value;
       if (in.value == 0) return close_question(c);  // declined: no risk, no points
+      if (!round_cfg(c).stake_difficulty.empty()) show_stake_question(c, in.value);
       c.s.phase = Phase::answering;
       c.s.shown_at = c.now;
       c.s.deadline = round_cfg(c).answer_ms > 0 ? c.now + round_cfg(c).answer_ms : 0;

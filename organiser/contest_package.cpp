@@ -415,7 +415,14 @@ bank::Blueprint contest_blueprint(const ContestConfig& c, int count, int teams) 
     add_source(bp, c.format == ContestFormat::practice ? c.categories : std::vector<std::string>{}, {}, {}, count);
     return bp;
   }
-  for (const auto& r : c.rounds) add_source(bp, r.categories, r.types, r.difficulty, round_questions(r, teams));
+  for (const auto& r : c.rounds) {
+    if (r.kind == RoundKind::risk && !r.stake_difficulty.empty()) {
+      // One part per stake, in the stakes' order, each a question for every turn.
+      for (const auto& levels : r.stake_difficulty) add_source(bp, r.categories, r.types, levels, r.questions * teams);
+      continue;
+    }
+    add_source(bp, r.categories, r.types, r.difficulty, round_questions(r, teams));
+  }
   return bp;
 }
 

@@ -54,6 +54,10 @@ TEST(ConfigJson, BadConfigsNameTheField) {
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","types":["single","essay"]}]})",
        "rounds[0].types[1]"},
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","difficulty":[2,9]}]})", "rounds[0].difficulty"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"risk","stakes":[10,20],"stake_difficulty":[[1],[2,7]]}]})",
+       "rounds[0].stake_difficulty[1]"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"risk","stakes":[10,20],"stake_difficulty":[1,2]}]})",
+       "rounds[0].stake_difficulty"},
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","categories":"消防安全"}]})",
        "rounds[0].categories"},
   };

@@ -122,5 +122,84 @@ TEST(RoundSources, CategoriesTypesAndDifficultiesAreChecked) {
   EXPECT_TRUE(validate(team_config({r})).empty());
 }
 
+// A risk round whose stakes 10/20/30 are tied to easy/medium/hard questions:
+// its part of the paper holds, per stake, a question for every turn.
+RoundConfig tied_risk() {
+  auto r = round_of(RoundKind::risk, 1);
+  r.stakes = {10, 20, 30};
+  r.stake_difficulty = {{1, 2}, {3}, {4, 5}};
+  return r;
+}
+
+std::vector<Question> tied_paper(int teams) {
+  std::vector<Question> p;
+  for (int level = 0; level < 3; ++level)
+    for (int t = 0; t < teams; ++t) {
+      Question q = choice_question(level * 10 + t, t % 4);
+      q.difficulty = level * 2 + 1;
+      p.push_back(q);
+    }
+  return p;
+}
+
+TEST(RiskByDifficulty, ThePickedStakeDrawsItsQuestion) {
+  const auto cfg = team_config({tied_risk()});
+  EXPECT_EQ(questions_needed(cfg, 3), 9);
+  Driver d(cfg, tied_paper(3), 3);
+  d.act(0, IntentKind::start);
+  d.act(100, IntentKind::next);
+  EXPECT_EQ(d.s.phase, Phase::choosing_stake);
+  EXPECT_EQ(view(d.s, -1, 100).q, nullptr);  // nothing to see before the stake
+  EXPECT_EQ(d.act(150, IntentKind::choose_stake, 0, 15)[0].reason, Reject::bad_value);
+  const auto& chosen = d.act(200, IntentKind::choose_stake, 0, 30);
+  const Event* shown = find(chosen, EventKind::question_shown);
+  ASSERT_NE(shown, nullptr);
+  EXPECT_EQ(shown->question, 6);  // the first hard question
+  EXPECT_EQ(view(d.s, 0, 200).q->difficulty, 5);
+  d.answer(300, 0, pick(d.right_option()));
+  d.act(400, IntentKind::next);
+  d.act(500, IntentKind::choose_stake, 1, 30);
+  EXPECT_EQ(d.s.question, 7);  // the next hard one, not the one team 0 had
+  d.answer(600, 1, pick((d.right_option() + 1) % 4));
+  d.act(700, IntentKind::next);
+  d.act(800, IntentKind::choose_stake, 2, 10);
+  EXPECT_EQ(d.s.question, 0);
+  EXPECT_EQ(view(d.s, 2, 800).q->difficulty, 1);
+  d.answer(900, 2, pick(d.right_option()));
+  EXPECT_EQ(d.c(0).points, 30);
+  EXPECT_EQ(d.c(1).points, -30);
+  EXPECT_EQ(d.c(2).points, 10);
+  d.act(1000, IntentKind::next);
+  EXPECT_TRUE(finished(d.s));
+  expect_replays(d);
+}
+
+TEST(RiskByDifficulty, DecliningUsesNoQuestion) {
+  Driver d(team_config({tied_risk()}), tied_paper(2), 2);
+  d.act(0, IntentKind::start);
+  d.act(100, IntentKind::next);
+  const auto& declined = d.act(200, IntentKind::choose_stake, 0, 0);
+  EXPECT_TRUE(has(declined, EventKind::question_closed));
+  EXPECT_FALSE(has(declined, EventKind::question_shown));
+  EXPECT_EQ(d.act(300, IntentKind::reveal)[0].reason, Reject::not_now);  // nothing was shown
+  d.act(400, IntentKind::next);
+  d.act(500, IntentKind::choose_stake, 1, 10);
+  EXPECT_EQ(d.s.question, 0);  // the easy question nobody used
+  expect_replays(d);
+}
+
+TEST(RiskByDifficulty, EveryStakeNeedsItsDifficulties) {
+  auto r = tied_risk();
+  r.stake_difficulty = {{1}, {3}};
+  EXPECT_EQ(validate(team_config({r})).front().field, "rounds[0].stake_difficulty");
+  r.stake_difficulty = {{1}, {}, {4, 6}};
+  std::vector<std::string> fields;
+  for (const auto& p : validate(team_config({r}))) fields.push_back(p.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"rounds[0].stake_difficulty[1]", "rounds[0].stake_difficulty[2]"}));
+  auto buzz = round_of(RoundKind::buzzer, 1);
+  buzz.stake_difficulty = {{1}};
+  EXPECT_EQ(validate(team_config({buzz})).front().field, "rounds[0].stake_difficulty");
+}
+
 }  // namespace
 }  // namespace ankang::testing

@@ -252,7 +252,7 @@ TEST_F(ContestPackageTest, EachRoundIsDrawnFromItsOwnSource) {
   const auto onsite = builtin("onsite_final.json").config;
   const int teams = 3;
   const auto bp = contest_blueprint(onsite, 0, teams);
-  ASSERT_EQ(bp.strata.size(), 4u + 2u + 1u + 1u);  // 2 categories x 2 types, 2 types, then one per round
+  ASSERT_EQ(bp.strata.size(), 4u + 2u + 3u + 1u);  // 2 categories x 2 types, 2 types, 3 stakes, 1
   EXPECT_EQ(bp.strata[0].category, (std::vector<std::string>{"全员安全生产责任制"}));
   EXPECT_EQ(bp.strata[0].type, QuestionType::single);
   EXPECT_EQ(bp.strata[3].category, (std::vector<std::string>{"消防安全"}));
@@ -269,6 +269,10 @@ TEST_F(ContestPackageTest, EachRoundIsDrawnFromItsOwnSource) {
       };
       EXPECT_TRUE(allowed(round.types, q.type)) << "round " << r << " q " << i;
       EXPECT_TRUE(allowed(round.difficulty, q.difficulty)) << "round " << r << " q " << i;
+      if (!round.stake_difficulty.empty()) {  // the part of stake (i - start) / (questions x teams)
+        const auto stake = static_cast<std::size_t>((i - start) / (round.questions * teams));
+        EXPECT_TRUE(allowed(round.stake_difficulty[stake], q.difficulty)) << "round " << r << " q " << i;
+      }
       EXPECT_TRUE(allowed(round.categories, q.category.front())) << "round " << r << " q " << i;
     }
   }
