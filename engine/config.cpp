@@ -112,6 +112,8 @@ void check_round(const RoundConfig& r, const std::string& at, Problems& p) {
     if (!r.difficulty.empty())
       p.add(at + "difficulty", "风险题按分值定难度时不再写 difficulty", "a risk round with stake_difficulty has no difficulty");
   }
+  if (r.designate && r.kind != RoundKind::risk)
+    p.add(at + "designate", "只有风险题可以指定其他队答题", "only a risk round has designate");
   if (r.kind == RoundKind::speed && r.duration_ms <= 0)
     p.add(at + "duration_ms", "限时速答需要正的时长", "a speed round needs a positive duration_ms");
   if (r.kind == RoundKind::tiebreak && r.places < 1)

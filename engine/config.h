@@ -56,6 +56,8 @@ struct RoundConfig {
   // risk: per stake, the difficulties its question is drawn from (10 → easy,
   // 30 → hard); empty = the question is shown before the stake is picked.
   std::vector<std::vector<int>> stake_difficulty;
+  bool designate = false;           // risk: the team may have another team answer (right: that team
+                                    // gains the stake; wrong: the designating team gains it)
   Millis duration_ms = 60000;       // speed: each team's time for as many as it can
   int places = 1;                   // tiebreak: ties affecting ranks 1..places are played off
   // Where the round's questions come from; empty = anywhere in the bank.

@@ -9,16 +9,16 @@ namespace ankang {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> kIntents{
+constexpr std::array<std::string_view, 16> kIntents{
     "start", "tick", "pause", "resume", "next", "reveal", "open_buzzers", "buzz",
-    "answer", "judge", "choose_stake", "pass", "submit", "correct", "undo"};
+    "answer", "judge", "choose_stake", "pass", "submit", "correct", "undo", "designate"};
 
-constexpr std::array<std::string_view, 26> kEvents{
+constexpr std::array<std::string_view, 28> kEvents{
     "started", "round_started", "question_shown", "buzzers_opened", "foul", "buzzed",
     "buzz_resolved", "stake_chosen", "scored", "timed_out", "passed", "question_closed",
     "revealed", "paused", "resumed", "corrected", "undone", "round_finished",
     "tiebreak_needed", "tie_broken", "card_updated", "mistake_added", "mistake_cleared",
-    "submitted", "finished", "rejected"};
+    "submitted", "finished", "rejected", "designated", "awarded"};
 
 constexpr std::array<std::string_view, 10> kRejects{
     "none", "not_now", "stale", "duplicate", "late", "unknown_actor", "bad_value",

@@ -64,6 +64,7 @@ enum class IntentKind : std::uint8_t {
   submit,          // a player hands in the paper (ends practice)
   correct,         // host corrects the last judgement (flips right/wrong)
   undo,            // host takes back the last scoring
+  designate,       // risk: the team on turn has team `value` answer its question
 };
 std::string_view intent_code(IntentKind k);
 std::optional<IntentKind> intent_from_code(std::string_view code);
@@ -112,6 +113,8 @@ enum class EventKind : std::uint8_t {
   submitted,        // a player's paper: total points, value: correct count, extra: 1 passed
   finished,
   rejected,         // reason says why; nothing else changed
+  designated,       // risk: actor has team `value` answer
+  awarded,          // risk: the designating team gains the stake of a wrong answer: points, total
 };
 std::string_view event_code(EventKind k);
 
@@ -205,6 +208,8 @@ struct ScoringEntry {
   Millis time_ms = 0;
   bool sudden_death = false;  // tiebreak: right adds a marker instead of points
   bool foul = false;          // an early buzz: may be undone, not corrected
+  int designator = -1;        // risk: the team that designated `actor`; it gains when wrong
+  int designator_if_wrong = 0;
   bool operator==(const ScoringEntry&) const = default;
 };
 
@@ -233,6 +238,7 @@ struct State {
   std::uint32_t buzzed = 0;    // bit per team
   std::uint32_t tried = 0;     // bit per team: fouled or answered this question
   int stake = 0;
+  int designator = -1;         // risk: the team that designated the one answering
   std::array<int, kMaxStakes> stake_drawn{};  // risk tied to difficulty: questions used per stake
   // tiebreak
   std::uint32_t tied = 0;      // teams playing the tiebreak

@@ -107,6 +107,11 @@ class Sim {
             if (s_.phase == Phase::answering) send(t_ = std::max(t_, start + r->answer_ms + 1), Intent{});
             break;
           }
+          if (r->kind == RoundKind::risk && r->designate && v.designator < 0 && teams > 1 && rng_.below(3) == 0) {
+            const int other = (v.turn + 1 + static_cast<int>(rng_.below(static_cast<std::uint64_t>(teams - 1)))) % teams;
+            send(t_ += 1500, IntentKind::designate, v.turn, other);
+            break;
+          }
           const Millis limit = r->kind == RoundKind::speed ? 5000 : r->answer_ms;
           if (r->kind == RoundKind::speed && rng_.below(10) == 0)
             send(t_ += 1500, IntentKind::pass, v.turn);

@@ -172,6 +172,7 @@ void next_question(Ctx& c) {
   c.s.buzzed = 0;
   c.s.first_buzz_at = -1;
   c.s.stake = 0;
+  c.s.designator = -1;
   c.s.answered_mask = 0;
   switch (r.kind) {
     case RoundKind::compulsory: {
@@ -243,10 +244,12 @@ void reopen_buzzers(Ctx& c) {
 
 int entry_points(const ScoringEntry& e) { return e.right ? e.points_if_right : e.points_if_wrong; }
 
-// Adds (sign 1) or takes back (sign -1) what a scoring entry gave its team.
+// Adds (sign 1) or takes back (sign -1) what a scoring entry gave its team
+// (and, for a designated team's wrong answer, the team that designated it).
 void apply(Ctx& c, const ScoringEntry& e, int sign) {
   Competitor& who = team(c, e.actor);
   who.points += sign * entry_points(e);
+  if (e.designator >= 0 && !e.right) team(c, e.designator).points += sign * e.designator_if_wrong;
   if (e.foul) {
     who.fouls += sign;
     return;
@@ -274,7 +277,11 @@ void score(Ctx& c, int t, int credit, Millis at, bool timed_out, const Intent* b
   e.question = c.s.question;
   e.time_ms = latency;
   e.sudden_death = r.kind == RoundKind::tiebreak;
-  if (r.kind == RoundKind::risk) {
+  if (r.kind == RoundKind::risk && c.s.designator >= 0) {
+    e.points_if_right = c.s.stake;  // the designated team risks nothing
+    e.designator = c.s.designator;
+    e.designator_if_wrong = c.s.stake;
+  } else if (r.kind == RoundKind::risk) {
     e.points_if_right = scoring::stake_points(c.s.stake, true);
     e.points_if_wrong = scoring::stake_points(c.s.stake, false);
   } else if (r.kind != RoundKind::tiebreak) {
@@ -300,6 +307,11 @@ void score(Ctx& c, int t, int credit, Millis at, bool timed_out, const Intent* b
   if (by != nullptr && by->kind == IntentKind::judge) {
     ev.intent = IntentKind::judge;  // the host judged an oral answer
     ev.note = by->reason;
+  }
+  if (e.designator >= 0 && !right) {
+    Event& won = emit_team(c, EventKind::awarded, e.designator);
+    won.at = at;
+    won.points = e.designator_if_wrong;
   }
 
   switch (r.kind) {
@@ -403,6 +415,7 @@ void host_fix(Ctx& c, const Intent& in) {
   if (!e.valid) return c.reject(in, Reject::nothing_to_undo);
   if (in.kind == IntentKind::correct && e.foul) return c.reject(in, Reject::not_now);
   const int before = team(c, e.actor).points;
+  const int designator_before = e.designator >= 0 ? team(c, e.designator).points : 0;
   apply(c, e, -1);
   if (in.kind == IntentKind::correct) {
     e.right = !e.right;
@@ -410,12 +423,17 @@ void host_fix(Ctx& c, const Intent& in) {
   } else {
     e.valid = false;
   }
-  Event& ev = emit_team(c, in.kind == IntentKind::correct ? EventKind::corrected : EventKind::undone, e.actor);
-  ev.question = e.question;
-  ev.points = team(c, e.actor).points - before;
-  ev.value = e.right ? 1 : 0;
-  ev.intent = in.kind;
-  ev.note = in.reason;
+  const auto report = [&](int t, int was) {
+    Event& ev = emit_team(c, in.kind == IntentKind::correct ? EventKind::corrected : EventKind::undone, t);
+    ev.question = e.question;
+    ev.points = team(c, t).points - was;
+    ev.value = e.right ? 1 : 0;
+    ev.intent = in.kind;
+    ev.note = in.reason;
+  };
+  report(e.actor, before);
+  // A designated answer moves the stake between two teams: both are told.
+  if (e.designator >= 0) report(e.designator, designator_before);
   recheck_ties(c);
 }
 
@@ -548,6 +566,21 @@ void reduce_team(Ctx& c, const Intent& in) {
       c.s.shown_at = c.now;
       c.s.deadline = round_cfg(c).answer_ms > 0 ? c.now + round_cfg(c).answer_ms : 0;
       ++c.s.attempt;
+      return;
+    }
+    case IntentKind::designate: {
+      if (!in_round(c)) return c.reject(in, Reject::not_now);
+      const RoundConfig& r = round_cfg(c);
+      if (r.kind != RoundKind::risk || !r.designate || c.s.phase != Phase::answering || c.s.designator >= 0)
+        return c.reject(in, Reject::not_now);
+      if (in.actor != c.s.turn) return c.reject(in, Reject::locked_out);
+      if (in.value < 0 || in.value >= team_count(c) || in.value == in.actor) return c.reject(in, Reject::bad_value);
+      c.s.designator = in.actor;
+      c.s.turn = in.value;
+      c.s.shown_at = c.now;  // the designated team's time starts now
+      c.s.deadline = r.answer_ms > 0 ? c.now + r.answer_ms : 0;
+      ++c.s.attempt;
+      emit_team(c, EventKind::designated, in.actor).value = in.value;
       return;
     }
     case IntentKind::pass: {

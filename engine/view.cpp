@@ -61,6 +61,7 @@ View team_view(const State& s, int actor, Millis now) {
   v.member = s.member;
   v.revealed = s.revealed;
   v.stake = s.stake;
+  v.designator = s.designator;
   const bool in_round = s.round >= 0 && s.round < static_cast<int>(su.config.rounds.size());
   const RoundConfig* r = in_round ? &su.config.rounds[static_cast<std::size_t>(s.round)] : nullptr;
   if (r) {
@@ -132,6 +133,8 @@ View team_view(const State& s, int actor, Millis now) {
       if (host) a |= allow(IntentKind::judge) | allow(IntentKind::pause);
       if (!host && mine) a |= allow(IntentKind::answer);
       if (!host && mine && r && r->kind == RoundKind::speed) a |= allow(IntentKind::pass);
+      if (!host && mine && r && r->kind == RoundKind::risk && r->designate && s.designator < 0)
+        a |= allow(IntentKind::designate);
       break;
     }
     case Phase::resolved:

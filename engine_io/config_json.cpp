@@ -66,6 +66,7 @@ RoundConfig read_round(const json& j, const std::string& at, std::vector<FieldPr
   r.read("pass_on_wrong", round.pass_on_wrong);
   r.read("stakes", round.stakes);
   r.read("stake_difficulty", round.stake_difficulty);
+  r.read("designate", round.designate);
   r.read("duration_ms", round.duration_ms);
   r.read("places", round.places);
   r.read("categories", round.categories);
@@ -179,6 +180,7 @@ ordered_json config_to_json(const ContestConfig& c) {
     o["pass_on_wrong"] = r.pass_on_wrong;
     o["stakes"] = r.stakes;
     o["stake_difficulty"] = r.stake_difficulty;
+    o["designate"] = r.designate;
     o["duration_ms"] = r.duration_ms;
     o["places"] = r.places;
     o["categories"] = r.categories;

@@ -201,5 +201,76 @@ TEST(RiskByDifficulty, EveryStakeNeedsItsDifficulties) {
   EXPECT_EQ(validate(team_config({buzz})).front().field, "rounds[0].stake_difficulty");
 }
 
+RoundConfig designating_risk() {
+  auto r = round_of(RoundKind::risk, 1);
+  r.stakes = {10, 20, 30};
+  r.designate = true;
+  return r;
+}
+
+TEST(RiskDesignate, RightTheDesignatedTeamGainsWrongTheDesignatingTeamGains) {
+  auto cfg = team_config({designating_risk()});
+  cfg.start_points = 100;
+  Driver d(cfg, paper(3), 3);
+  d.act(0, IntentKind::start);
+  d.act(100, IntentKind::next);
+  d.act(200, IntentKind::choose_stake, 0, 20);
+  EXPECT_TRUE(view(d.s, 0, 200).allows(IntentKind::designate));
+  EXPECT_FALSE(view(d.s, 1, 200).allows(IntentKind::designate));
+  EXPECT_EQ(d.act(300, IntentKind::designate, 0, 0)[0].reason, Reject::bad_value);  // not itself
+  EXPECT_EQ(d.act(300, IntentKind::designate, 1, 2)[0].reason, Reject::locked_out);  // not its turn
+  const auto& named = d.act(400, IntentKind::designate, 0, 2);
+  const Event* ev = find(named, EventKind::designated);
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->actor, 0);
+  EXPECT_EQ(ev->value, 2);
+  EXPECT_EQ(view(d.s, -1, 400).turn, 2);
+  EXPECT_EQ(view(d.s, -1, 400).designator, 0);
+  EXPECT_EQ(d.answer(500, 0, pick(d.right_option()))[0].reason, Reject::locked_out);  // it passed the question on
+  EXPECT_EQ(d.act(500, IntentKind::designate, 2, 1)[0].reason, Reject::not_now);  // once per question
+  d.answer(600, 2, pick(d.right_option()));
+  EXPECT_EQ(d.c(2).points, 120);
+  EXPECT_EQ(d.c(0).points, 100);
+
+  d.act(700, IntentKind::next);
+  d.act(800, IntentKind::choose_stake, 1, 30);
+  d.act(900, IntentKind::designate, 1, 0);
+  const auto& wrong = d.answer(1000, 0, pick((d.right_option() + 1) % 4));
+  const Event* won = find(wrong, EventKind::awarded);
+  ASSERT_NE(won, nullptr);
+  EXPECT_EQ(won->actor, 1);
+  EXPECT_EQ(won->points, 30);
+  EXPECT_EQ(d.c(0).points, 100);  // the designated team loses nothing
+  EXPECT_EQ(d.c(1).points, 130);
+  EXPECT_EQ(d.c(0).answered, 1);  // the answer counts for the team that gave it
+
+  // The host corrects the judgement: the stake moves to the designated team.
+  const auto& fixed = d.act(1100, IntentKind::correct);
+  std::vector<std::pair<int, int>> changes;
+  for (const auto& e : fixed)
+    if (e.kind == EventKind::corrected) changes.emplace_back(e.actor, e.points);
+  EXPECT_EQ(changes, (std::vector<std::pair<int, int>>{{0, 30}, {1, -30}}));
+  EXPECT_EQ(d.c(0).points, 130);
+  EXPECT_EQ(d.c(1).points, 100);
+  d.act(1200, IntentKind::undo);
+  EXPECT_EQ(d.c(0).points, 100);
+  EXPECT_EQ(d.c(1).points, 100);
+  expect_replays(d);
+}
+
+TEST(RiskDesignate, OnlyWhenTheRoundAllowsIt) {
+  auto r = round_of(RoundKind::risk, 1);
+  r.stakes = {10};
+  Driver d(team_config({r}), paper(2), 2);
+  d.act(0, IntentKind::start);
+  d.act(100, IntentKind::next);
+  d.act(200, IntentKind::choose_stake, 0, 10);
+  EXPECT_FALSE(view(d.s, 0, 200).allows(IntentKind::designate));
+  EXPECT_EQ(d.act(300, IntentKind::designate, 0, 1)[0].reason, Reject::not_now);
+  auto buzz = round_of(RoundKind::buzzer, 1);
+  buzz.designate = true;
+  EXPECT_EQ(validate(team_config({buzz})).front().field, "rounds[0].designate");
+}
+
 }  // namespace
 }  // namespace ankang::testing
