@@ -14,12 +14,13 @@ struct RoundNames {
   std::string_view zh;
 };
 
-constexpr std::array<RoundNames, 5> kRounds{{
+constexpr std::array<RoundNames, 6> kRounds{{
     {RoundKind::compulsory, "compulsory", "必答题"},
     {RoundKind::buzzer, "buzzer", "抢答题"},
     {RoundKind::risk, "risk", "风险题"},
     {RoundKind::speed, "speed", "限时速答"},
     {RoundKind::tiebreak, "tiebreak", "加赛题"},
+    {RoundKind::audience, "audience", "互动题"},
 }};
 
 constexpr std::array<std::pair<ContestFormat, std::string_view>, 4> kFormats{{
@@ -210,6 +211,7 @@ int round_questions(const RoundConfig& r, int teams) {
       return r.questions * teams;
     case RoundKind::buzzer:
     case RoundKind::tiebreak:
+    case RoundKind::audience:
       return r.questions;
   }
   return 0;

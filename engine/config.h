@@ -32,12 +32,13 @@ enum class RoundKind : std::uint8_t {
   risk,        // 风险题
   speed,       // 限时速答
   tiebreak,    // 加赛题
+  audience,    // 互动题: for the audience, nobody scores
 };
 
 // "practice", "timed_test", "team", "distributed"
 std::string_view format_code(ContestFormat f);
 std::optional<ContestFormat> format_from_code(std::string_view code);
-// "compulsory", "buzzer", "risk", "speed", "tiebreak"
+// "compulsory", "buzzer", "risk", "speed", "tiebreak", "audience"
 std::string_view round_code(RoundKind k);
 std::optional<RoundKind> round_from_code(std::string_view code);
 std::string_view round_name_zh(RoundKind k);  // 必答题 …
@@ -45,7 +46,7 @@ std::string_view round_name_zh(RoundKind k);  // 必答题 …
 struct RoundConfig {
   RoundKind kind = RoundKind::compulsory;
   std::string name;                 // shown on screen, e.g. 必答题
-  int questions = 1;                // compulsory/risk/speed: per team; buzzer: in all; tiebreak: at most
+  int questions = 1;                // compulsory/risk/speed: per team; buzzer, audience: in all; tiebreak: at most
   Millis answer_ms = 30000;         // time to answer once it is a team's turn (0 = untimed)
   scoring::PointRules rules;        // points, wrong_penalty, partial credit, bonuses
   bool rotate_members = false;      // compulsory: a different member answers each time

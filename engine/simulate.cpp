@@ -97,6 +97,10 @@ class Sim {
           break;
         }
         case Phase::answering: {
+          if (r->kind == RoundKind::audience) {
+            send(t_ += 8000, IntentKind::next);  // the audience has answered; the host moves on
+            break;
+          }
           if (r->kind == RoundKind::tiebreak) {
             std::vector<std::pair<Millis, int>> answers;
             for (int team = 0; team < teams; ++team)

@@ -1,4 +1,4 @@
-// Team contest with a host: rounds of 必答, 抢答, 风险, 限时速答 and 加赛.
+// Team contest with a host: rounds of 必答, 抢答, 风险, 限时速答, 互动 and 加赛.
 #include <algorithm>
 #include <bit>
 
@@ -116,6 +116,7 @@ bool round_done(const Ctx& c) {
     case RoundKind::risk:
       return c.s.round_asked >= r.questions * teams;
     case RoundKind::buzzer:
+    case RoundKind::audience:
       return c.s.round_asked >= r.questions;
     case RoundKind::speed:
       return c.s.round_asked >= teams;
@@ -212,6 +213,12 @@ void next_question(Ctx& c) {
       show_paper_question(c, asked, -1);
       return;
     }
+    case RoundKind::audience:
+      // On the big screen for the audience; no team answers, the host closes it.
+      show_paper_question(c, -1, -1);
+      c.s.phase = Phase::answering;
+      c.s.deadline = r.answer_ms > 0 ? c.now + r.answer_ms : 0;
+      return;
     case RoundKind::tiebreak:
       c.s.tied = tied_teams(c, r.places);
       show_paper_question(c, -1, -1);
@@ -329,6 +336,8 @@ void score(Ctx& c, int t, int credit, Millis at, bool timed_out, const Intent* b
       c.s.answered_mask |= bit(t);
       if ((c.s.answered_mask & c.s.tied) == c.s.tied) close_tiebreak_question(c);
       return;
+    case RoundKind::audience:
+      return close_question(c);  // not reached: no team answers an audience question
   }
 }
 
@@ -367,6 +376,8 @@ void advance(Ctx& c) {
     Ctx at_deadline{c.s, c.setup, c.s.deadline, c.out};
     if (kind == RoundKind::speed) {
       emit_team(at_deadline, EventKind::timed_out, c.s.turn);
+      close_question(at_deadline);
+    } else if (kind == RoundKind::audience) {
       close_question(at_deadline);
     } else if (kind == RoundKind::tiebreak) {
       for (int t = 0; t < team_count(c); ++t)
@@ -491,6 +502,9 @@ void reduce_team(Ctx& c, const Intent& in) {
       if (!host_only(c, in)) return;
       const bool open_question = (c.s.phase == Phase::reading || c.s.phase == Phase::buzzing) && c.s.buzzed == 0;
       if (open_question) close_question(c);  // nobody buzzed: the host moves on
+      // The audience has answered: closed, so the host can reveal it before moving on.
+      if (in_round(c) && round_cfg(c).kind == RoundKind::audience && c.s.phase == Phase::answering)
+        return close_question(c);
       if (c.s.phase != Phase::round_intro && c.s.phase != Phase::resolved) return c.reject(in, Reject::not_now);
       return next_question(c);
     }
@@ -543,6 +557,7 @@ void reduce_team(Ctx& c, const Intent& in) {
     case IntentKind::answer:
     case IntentKind::judge: {
       if (in.actor < 0) return c.reject(in, Reject::unknown_actor);
+      if (round_cfg(c).kind == RoundKind::audience) return c.reject(in, Reject::not_now);  // nobody scores
       if (!team_may_answer(c, in.actor)) return c.reject(in, c.s.phase == Phase::answering ? Reject::locked_out : Reject::not_now);
       const RoundConfig& r = round_cfg(c);
       int credit = 0;

@@ -77,6 +77,7 @@ View team_view(const State& s, int actor, Millis now) {
         break;
       case RoundKind::buzzer:
       case RoundKind::tiebreak:
+      case RoundKind::audience:
         v.total_questions = r->questions;
         break;
       case RoundKind::speed:
@@ -130,7 +131,8 @@ View team_view(const State& s, int actor, Millis now) {
     case Phase::answering: {
       const bool tb = r && r->kind == RoundKind::tiebreak;
       const bool mine = tb ? (v.may_buzz >> std::max(actor, 0)) & 1u : actor == s.turn;
-      if (host) a |= allow(IntentKind::judge) | allow(IntentKind::pause);
+      const bool audience = r && r->kind == RoundKind::audience;
+      if (host) a |= (audience ? allow(IntentKind::next) : allow(IntentKind::judge)) | allow(IntentKind::pause);
       if (!host && mine) a |= allow(IntentKind::answer);
       if (!host && mine && r && r->kind == RoundKind::speed) a |= allow(IntentKind::pass);
       if (!host && mine && r && r->kind == RoundKind::risk && r->designate && s.designator < 0)

@@ -54,11 +54,13 @@ void read_types(ObjectReader& r, std::vector<QuestionType>& out) {
 RoundConfig read_round(const json& j, const std::string& at, std::vector<FieldProblem>& out) {
   ObjectReader r(j, at);
   RoundConfig round;
-  read_code(r, "kind", round.kind, round_from_code, "compulsory, buzzer, risk, speed, tiebreak");
+  read_code(r, "kind", round.kind, round_from_code, "compulsory, buzzer, risk, speed, tiebreak, audience");
   round.name = std::string(round_name_zh(round.kind));
   r.read("name", round.name);
   r.read("questions", round.questions);
   r.read("answer_ms", round.answer_ms);
+  if (round.kind == RoundKind::audience && r.has("rules"))
+    out.push_back({r.field("rules"), {"互动题不计分，不能设置 rules", "an audience round scores nothing, so it has no rules"}});
   read_rules(r, "rules", round.rules, out);
   r.read("rotate_members", round.rotate_members);
   r.read("tie_window_ms", round.tie_window_ms);
@@ -173,7 +175,7 @@ ordered_json config_to_json(const ContestConfig& c) {
     o["name"] = r.name;
     o["questions"] = r.questions;
     o["answer_ms"] = r.answer_ms;
-    o["rules"] = rules_json(r.rules);
+    if (r.kind != RoundKind::audience) o["rules"] = rules_json(r.rules);
     o["rotate_members"] = r.rotate_members;
     o["tie_window_ms"] = r.tie_window_ms;
     o["foul_penalty"] = r.foul_penalty;

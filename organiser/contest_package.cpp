@@ -261,13 +261,17 @@ std::vector<Text> summarize_rules(const ContestConfig& c) {
             zh += "平局时最多加赛 " + std::to_string(r.questions) + " 题";
             en += "at most " + std::to_string(r.questions) + " questions to break a tie";
             break;
+          case RoundKind::audience:
+            zh += "观众答题 " + std::to_string(r.questions) + " 题，不计分";
+            en += std::to_string(r.questions) + " for the audience, not scored";
+            break;
         }
         if (r.kind == RoundKind::risk && !r.stakes.empty()) {
           std::string stakes;
           for (int s : r.stakes) stakes += (stakes.empty() ? "" : "/") + std::to_string(s);
           zh += "，分值 " + stakes + " 分自选";
           en += ", stakes " + stakes;
-        } else if (r.kind != RoundKind::tiebreak) {
+        } else if (r.kind != RoundKind::tiebreak && r.kind != RoundKind::audience) {
           const Text p = points_text(r.rules);
           zh += "，" + p.zh;
           en += ", " + p.en;

@@ -59,6 +59,7 @@ TEST(ConfigJson, BadConfigsNameTheField) {
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"risk","stakes":[10,20],"stake_difficulty":[1,2]}]})",
        "rounds[0].stake_difficulty"},
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"speed","designate":true}]})", "rounds[0].designate"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"audience","rules":{"points":10}}]})", "rounds[0].rules"},
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","categories":"消防安全"}]})",
        "rounds[0].categories"},
   };

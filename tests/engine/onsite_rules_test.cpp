@@ -272,5 +272,47 @@ TEST(RiskDesignate, OnlyWhenTheRoundAllowsIt) {
   EXPECT_EQ(validate(team_config({buzz})).front().field, "rounds[0].designate");
 }
 
+TEST(Audience, QuestionsForTheAudienceScoreNothing) {
+  auto comp = round_of(RoundKind::compulsory, 1);
+  auto crowd = round_of(RoundKind::audience, 2);
+  crowd.answer_ms = 5000;
+  auto cfg = team_config({comp, crowd});
+  cfg.start_points = 50;
+  EXPECT_EQ(questions_needed(cfg, 2), 4);
+  Driver d(cfg, paper(4), 2);
+  d.act(0, IntentKind::start);
+  d.act(100, IntentKind::next);
+  d.answer(200, 0, pick(d.right_option()));
+  d.act(300, IntentKind::next);
+  d.answer(400, 1, pick((d.right_option() + 1) % 4));
+  d.act(500, IntentKind::next);
+  EXPECT_EQ(view(d.s, -1, 500).round_name, "互动题");
+  d.act(600, IntentKind::next);
+  const View shown = view(d.s, -1, 600);
+  EXPECT_EQ(shown.phase, Phase::answering);
+  EXPECT_EQ(shown.turn, -1);
+  ASSERT_NE(shown.q, nullptr);
+  EXPECT_TRUE(shown.allows(IntentKind::next));
+  EXPECT_FALSE(shown.allows(IntentKind::judge));
+  EXPECT_FALSE(view(d.s, 0, 600).allows(IntentKind::answer));
+  EXPECT_EQ(d.answer(700, 0, pick(d.right_option()))[0].reason, Reject::not_now);
+  EXPECT_EQ(d.act(700, IntentKind::judge, -1, 1)[0].reason, Reject::unknown_actor);
+  // The audience's time runs out; the host reveals and moves on.
+  const auto& over = d.run(5601, Intent{});
+  ASSERT_TRUE(has(over, EventKind::question_closed));
+  EXPECT_EQ(find(over, EventKind::question_closed)->at, 5600);
+  EXPECT_FALSE(has(over, EventKind::scored));
+  d.act(5700, IntentKind::reveal);
+  d.act(5800, IntentKind::next);
+  d.act(6000, IntentKind::next);  // the host closes the second one early
+  EXPECT_EQ(d.s.phase, Phase::resolved);
+  d.act(6100, IntentKind::next);
+  EXPECT_TRUE(finished(d.s));
+  EXPECT_EQ(d.c(0).points, 60);
+  EXPECT_EQ(d.c(1).points, 50);
+  EXPECT_EQ(d.c(0).answered + d.c(1).answered, 2);
+  expect_replays(d);
+}
+
 }  // namespace
 }  // namespace ankang::testing

@@ -37,7 +37,9 @@ ContestConfig config_for(ContestFormat f) {
   tb.answer_ms = 2000;
   auto comp = round_of(RoundKind::compulsory, 1);
   comp.answer_ms = 2000;
-  auto team = team_config({comp, buzz, risk, speed, tb});
+  auto crowd = round_of(RoundKind::audience, 2);
+  crowd.answer_ms = 3000;
+  auto team = team_config({comp, buzz, crowd, risk, speed, tb});
   team.start_points = 100;
   return team;
 }

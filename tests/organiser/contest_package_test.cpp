@@ -252,7 +252,7 @@ TEST_F(ContestPackageTest, EachRoundIsDrawnFromItsOwnSource) {
   const auto onsite = builtin("onsite_final.json").config;
   const int teams = 3;
   const auto bp = contest_blueprint(onsite, 0, teams);
-  ASSERT_EQ(bp.strata.size(), 4u + 2u + 3u + 1u);  // 2 categories x 2 types, 2 types, 3 stakes, 1
+  ASSERT_EQ(bp.strata.size(), 4u + 2u + 1u + 3u + 1u);  // 2 categories x 2 types, 2 types, 1, 3 stakes, 1
   EXPECT_EQ(bp.strata[0].category, (std::vector<std::string>{"全员安全生产责任制"}));
   EXPECT_EQ(bp.strata[0].type, QuestionType::single);
   EXPECT_EQ(bp.strata[3].category, (std::vector<std::string>{"消防安全"}));
