@@ -31,6 +31,7 @@ constexpr std::array<std::pair<ContestFormat, std::string_view>, 4> kFormats{{
 }};
 
 constexpr int kMaxStartPoints = 100000;
+constexpr int kMaxLifelines = 10;
 
 constexpr std::array<std::string_view, 4> kMetrics{"points", "correct", "total_time_ms", "sudden_death"};
 
@@ -174,6 +175,16 @@ std::vector<FieldProblem> validate(const ContestConfig& c) {
           "start_points must be between 0 and " + std::to_string(kMaxStartPoints));
   else if (!team && c.start_points != 0)
     p.add("start_points", "只有班组赛有起始分", "only a team contest has start_points");
+
+  if (c.lifelines < 0 || c.lifelines > kMaxLifelines)
+    p.add("lifelines", "求助次数应在 0 到 " + std::to_string(kMaxLifelines) + " 之间",
+          "lifelines must be between 0 and " + std::to_string(kMaxLifelines));
+  else if (!team && c.lifelines != 0)
+    p.add("lifelines", "只有班组赛有求助", "only a team contest has lifelines");
+  if (c.lifeline_ms < 0 || c.lifeline_ms > 600000)
+    p.add("lifeline_ms", "求助加时应在 0 到 600000 毫秒之间", "lifeline_ms must be between 0 and 600000");
+  else if (c.lifeline_ms > 0 && c.lifelines == 0)
+    p.add("lifeline_ms", "没有求助次数（lifelines）时不能设置求助加时", "lifeline_ms needs lifelines");
 
   if (team) {
     if (c.rounds.empty()) p.add("rounds", "班组赛至少需要一轮", "a team contest needs at least one round");

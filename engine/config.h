@@ -84,6 +84,8 @@ struct ContestConfig {
 
   // team, distributed
   int start_points = 0;             // team: every team starts with these points (e.g. 100)
+  int lifelines = 0;                // team: 求助/亲友团 each team may call on in the whole contest
+  Millis lifeline_ms = 0;           // team: answering time a lifeline adds (0 = none)
   int min_teams = 2;
   int max_teams = 12;
   int members_per_team = 1;         // team: for rotation; distributed: players per team

@@ -65,6 +65,7 @@ enum class IntentKind : std::uint8_t {
   correct,         // host corrects the last judgement (flips right/wrong)
   undo,            // host takes back the last scoring
   designate,       // risk: the team on turn has team `value` answer its question
+  lifeline,        // the team answering calls on its help (求助/亲友团)
 };
 std::string_view intent_code(IntentKind k);
 std::optional<IntentKind> intent_from_code(std::string_view code);
@@ -115,6 +116,7 @@ enum class EventKind : std::uint8_t {
   rejected,         // reason says why; nothing else changed
   designated,       // risk: actor has team `value` answer
   awarded,          // risk: the designating team gains the stake of a wrong answer: points, total
+  lifeline_used,    // value: the team's lifelines left, extra: the answering time added
 };
 std::string_view event_code(EventKind k);
 
@@ -129,6 +131,7 @@ enum class Reject : std::uint8_t {
   locked_out,     // this team may not answer this question (fouled, already tried)
   nothing_to_undo,
   paused,
+  none_left,      // the team has used all its lifelines
 };
 std::string_view reject_code(Reject r);
 
@@ -183,6 +186,7 @@ struct Competitor {
   int sudden_death = 0;
   int team = 0;         // distributed: the player's team
   int turns = 0;        // compulsory: questions taken (member rotation)
+  int lifelines_used = 0;
   // Per-player flow (practice, timed_test, distributed).
   Phase phase = Phase::lobby;
   int attempt = 0;
@@ -237,6 +241,7 @@ struct State {
   Millis first_buzz_at = -1;
   std::uint32_t buzzed = 0;    // bit per team
   std::uint32_t tried = 0;     // bit per team: fouled or answered this question
+  std::uint32_t helped = 0;    // bit per team: used a lifeline on this question
   int stake = 0;
   int designator = -1;         // risk: the team that designated the one answering
   std::array<int, kMaxStakes> stake_drawn{};  // risk tied to difficulty: questions used per stake

@@ -116,6 +116,10 @@ class Sim {
             send(t_ += 1500, IntentKind::designate, v.turn, other);
             break;
           }
+          if (view(s_, v.turn, t_).allows(IntentKind::lifeline) && rng_.below(8) == 0) {
+            send(t_ += 1000, IntentKind::lifeline, v.turn);  // 求助: the answer follows
+            break;
+          }
           const Millis limit = r->kind == RoundKind::speed ? 5000 : r->answer_ms;
           if (r->kind == RoundKind::speed && rng_.below(10) == 0)
             send(t_ += 1500, IntentKind::pass, v.turn);

@@ -170,6 +170,7 @@ void next_question(Ctx& c) {
   const int teams = team_count(c);
   const int asked = c.s.round_asked++;
   c.s.tried = 0;
+  c.s.helped = 0;
   c.s.buzzed = 0;
   c.s.first_buzz_at = -1;
   c.s.stake = 0;
@@ -596,6 +597,23 @@ void reduce_team(Ctx& c, const Intent& in) {
       c.s.deadline = r.answer_ms > 0 ? c.now + r.answer_ms : 0;
       ++c.s.attempt;
       emit_team(c, EventKind::designated, in.actor).value = in.value;
+      return;
+    }
+    case IntentKind::lifeline: {
+      if (in.actor < 0) return c.reject(in, Reject::unknown_actor);
+      if (!team_may_answer(c, in.actor) || c.setup.config.lifelines == 0 || round_cfg(c).kind == RoundKind::tiebreak)
+        return c.reject(in, Reject::not_now);  // a tiebreak's time is shared by the tied teams
+      Competitor& who = team(c, in.actor);
+      if (c.s.helped & bit(in.actor)) return c.reject(in, Reject::duplicate);  // one per question
+      if (who.lifelines_used >= c.setup.config.lifelines) return c.reject(in, Reject::none_left);
+      ++who.lifelines_used;
+      c.s.helped |= bit(in.actor);
+      const Millis extra = c.s.deadline > 0 ? c.setup.config.lifeline_ms : 0;
+      c.s.deadline += extra;
+      if (round_cfg(c).kind == RoundKind::speed) c.s.turn_end += extra;
+      Event& e = emit_team(c, EventKind::lifeline_used, in.actor);
+      e.value = c.setup.config.lifelines - who.lifelines_used;
+      e.extra = static_cast<int>(extra);
       return;
     }
     case IntentKind::pass: {

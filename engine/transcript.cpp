@@ -54,6 +54,10 @@ std::string render_event(const Event& e) {
       field(out, "correct", e.value);
       out += e.extra ? " passed" : " failed";
       break;
+    case EventKind::lifeline_used:
+      field(out, "left", e.value);
+      field(out, "added_ms", e.extra);
+      break;
     case EventKind::card_updated:
       field(out, "days", e.value);
       field(out, "due_in_ms", e.extra);

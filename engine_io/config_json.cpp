@@ -109,6 +109,8 @@ LoadedConfig config_from_json(const json& j) {
     read_rules(r, "rules", c.rules, out.problems);
     r.read("relearn_ms", c.relearn_ms);
     r.read("start_points", c.start_points);
+    r.read("lifelines", c.lifelines);
+    r.read("lifeline_ms", c.lifeline_ms);
     r.read("min_teams", c.min_teams);
     r.read("max_teams", c.max_teams);
     r.read("members_per_team", c.members_per_team);
@@ -163,6 +165,8 @@ ordered_json config_to_json(const ContestConfig& c) {
   j["rules"] = rules_json(c.rules);
   j["relearn_ms"] = c.relearn_ms;
   j["start_points"] = c.start_points;
+  j["lifelines"] = c.lifelines;
+  j["lifeline_ms"] = c.lifeline_ms;
   j["min_teams"] = c.min_teams;
   j["max_teams"] = c.max_teams;
   j["members_per_team"] = c.members_per_team;

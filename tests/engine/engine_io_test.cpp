@@ -60,6 +60,8 @@ TEST(ConfigJson, BadConfigsNameTheField) {
        "rounds[0].stake_difficulty"},
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"speed","designate":true}]})", "rounds[0].designate"},
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"audience","rules":{"points":10}}]})", "rounds[0].rules"},
+      {R"({"id":"a","name":"b","format":"team","lifelines":99,"rounds":[{"kind":"buzzer"}]})", "lifelines"},
+      {R"({"id":"a","name":"b","format":"practice","lifelines":1})", "lifelines"},
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","categories":"消防安全"}]})",
        "rounds[0].categories"},
   };

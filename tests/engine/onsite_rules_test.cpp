@@ -314,5 +314,53 @@ TEST(Audience, QuestionsForTheAudienceScoreNothing) {
   expect_replays(d);
 }
 
+TEST(Lifeline, CountedPerTeamOncePerQuestionWithExtraTime) {
+  auto comp = round_of(RoundKind::compulsory, 2);
+  auto cfg = team_config({comp});
+  cfg.lifelines = 1;
+  cfg.lifeline_ms = 15000;
+  Driver d(cfg, paper(4), 2);
+  d.act(0, IntentKind::start);
+  d.act(100, IntentKind::next);  // team 0, answer by 10100
+  EXPECT_EQ(view(d.s, 0, 100).lifelines_left, 1);
+  EXPECT_TRUE(view(d.s, 0, 100).allows(IntentKind::lifeline));
+  EXPECT_FALSE(view(d.s, 1, 100).allows(IntentKind::lifeline));
+  EXPECT_EQ(d.act(200, IntentKind::lifeline, 1)[0].reason, Reject::not_now);  // not its question
+  const auto& used = d.act(300, IntentKind::lifeline, 0);
+  const Event* ev = find(used, EventKind::lifeline_used);
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->value, 0);
+  EXPECT_EQ(ev->extra, 15000);
+  EXPECT_EQ(view(d.s, 0, 300).remaining_ms, 24800);
+  EXPECT_EQ(d.act(400, IntentKind::lifeline, 0)[0].reason, Reject::duplicate);
+  d.answer(20000, 0, pick(d.right_option()));  // in the added time
+  EXPECT_EQ(d.c(0).points, 10);
+  d.act(20100, IntentKind::next);  // team 1
+  d.act(20200, IntentKind::lifeline, 1);
+  d.answer(20300, 1, pick(d.right_option()));
+  d.act(20400, IntentKind::next);  // team 0 again: none left
+  EXPECT_FALSE(view(d.s, 0, 20400).allows(IntentKind::lifeline));
+  EXPECT_EQ(d.act(20500, IntentKind::lifeline, 0)[0].reason, Reject::none_left);
+  EXPECT_EQ(d.c(0).lifelines_used, 1);
+  EXPECT_EQ(d.c(1).lifelines_used, 1);
+  expect_replays(d);
+}
+
+TEST(Lifeline, OnlyForTeamsAndChecked) {
+  auto cfg = team_config({round_of(RoundKind::compulsory, 1)});
+  cfg.lifelines = -1;
+  EXPECT_EQ(validate(cfg).front().field, "lifelines");
+  cfg.lifelines = 0;
+  cfg.lifeline_ms = 5000;
+  EXPECT_EQ(validate(cfg).front().field, "lifeline_ms");
+  auto test = player_config(ContestFormat::timed_test, 5);
+  test.lifelines = 2;
+  EXPECT_EQ(validate(test).front().field, "lifelines");
+  Driver d(team_config({round_of(RoundKind::compulsory, 1)}), paper(2), 2);
+  d.act(0, IntentKind::start);
+  d.act(100, IntentKind::next);
+  EXPECT_EQ(d.act(200, IntentKind::lifeline, 0)[0].reason, Reject::not_now);  // the config gives none
+}
+
 }  // namespace
 }  // namespace ankang::testing

@@ -13,7 +13,8 @@ namespace {
 constexpr IntentKind kAll[] = {IntentKind::start, IntentKind::tick, IntentKind::pause, IntentKind::resume,
                                IntentKind::next, IntentKind::reveal, IntentKind::open_buzzers, IntentKind::buzz,
                                IntentKind::answer, IntentKind::judge, IntentKind::choose_stake, IntentKind::pass,
-                               IntentKind::submit, IntentKind::correct, IntentKind::undo, IntentKind::designate};
+                               IntentKind::submit, IntentKind::correct, IntentKind::undo, IntentKind::designate,
+                               IntentKind::lifeline};
 
 ContestConfig config_for(ContestFormat f) {
   if (f != ContestFormat::team) {
@@ -41,6 +42,8 @@ ContestConfig config_for(ContestFormat f) {
   crowd.answer_ms = 3000;
   auto team = team_config({comp, buzz, crowd, risk, speed, tb});
   team.start_points = 100;
+  team.lifelines = 2;
+  team.lifeline_ms = 1000;
   return team;
 }
 
