@@ -558,7 +558,7 @@ void reduce_team(Ctx& c, const Intent& in) {
     case IntentKind::answer:
     case IntentKind::judge: {
       if (in.actor < 0) return c.reject(in, Reject::unknown_actor);
-      if (round_cfg(c).kind == RoundKind::audience) return c.reject(in, Reject::not_now);  // nobody scores
+      if (in_round(c) && round_cfg(c).kind == RoundKind::audience) return c.reject(in, Reject::not_now);  // nobody scores
       if (!team_may_answer(c, in.actor)) return c.reject(in, c.s.phase == Phase::answering ? Reject::locked_out : Reject::not_now);
       const RoundConfig& r = round_cfg(c);
       int credit = 0;

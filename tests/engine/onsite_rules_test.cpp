@@ -25,6 +25,19 @@ void expect_replays(const Driver& d) {
   EXPECT_EQ(standings(again), standings(d.s));
 }
 
+// Starts the contest and plays its first round, one compulsory question per
+// team at 100 ms steps, each team answering right or wrong as given.
+void start_with_compulsory(Driver& d, std::initializer_list<bool> right) {
+  d.act(0, IntentKind::start);
+  Millis t = 100;
+  int team = 0;
+  for (bool r : right) {
+    d.act(t, IntentKind::next);
+    d.answer(t + 100, team++, pick(r ? d.right_option() : (d.right_option() + 1) % 4));
+    t += 200;
+  }
+}
+
 TEST(StartPoints, EveryTeamStartsWithThemAndLosesFromThem) {
   auto risk = round_of(RoundKind::risk, 1);
   risk.stakes = {10, 20, 30};
@@ -79,11 +92,7 @@ TEST(RoundSources, EachRoundTakesItsOwnPartOfThePaper) {
   EXPECT_EQ(round_paper_start(cfg, 2, 2), 8);
   EXPECT_EQ(questions_needed(cfg, 2), 9);
   Driver d(cfg, paper(9), 2);
-  d.act(0, IntentKind::start);
-  d.act(100, IntentKind::next);
-  d.answer(200, 0, pick(d.right_option()));
-  d.act(300, IntentKind::next);
-  d.answer(400, 1, pick(d.right_option()));
+  start_with_compulsory(d, {true, true});
   d.act(500, IntentKind::next);  // the speed round
   d.act(600, IntentKind::next);
   EXPECT_EQ(d.s.question, 2);
@@ -280,11 +289,7 @@ TEST(Audience, QuestionsForTheAudienceScoreNothing) {
   cfg.start_points = 50;
   EXPECT_EQ(questions_needed(cfg, 2), 4);
   Driver d(cfg, paper(4), 2);
-  d.act(0, IntentKind::start);
-  d.act(100, IntentKind::next);
-  d.answer(200, 0, pick(d.right_option()));
-  d.act(300, IntentKind::next);
-  d.answer(400, 1, pick((d.right_option() + 1) % 4));
+  start_with_compulsory(d, {true, false});
   d.act(500, IntentKind::next);
   EXPECT_EQ(view(d.s, -1, 500).round_name, "互动题");
   d.act(600, IntentKind::next);
@@ -360,6 +365,22 @@ TEST(Lifeline, OnlyForTeamsAndChecked) {
   d.act(0, IntentKind::start);
   d.act(100, IntentKind::next);
   EXPECT_EQ(d.act(200, IntentKind::lifeline, 0)[0].reason, Reject::not_now);  // the config gives none
+}
+
+TEST(OnsiteIntents, RefusedBeforeTheContestAndBetweenRounds) {
+  auto crowd = round_of(RoundKind::audience, 1);
+  auto cfg = team_config({crowd, designating_risk()});
+  cfg.lifelines = 1;
+  Driver d(cfg, paper(3), 2);
+  for (IntentKind k : {IntentKind::designate, IntentKind::lifeline, IntentKind::answer, IntentKind::choose_stake})
+    EXPECT_EQ(d.act(0, k, 0, 1)[0].reason, Reject::not_now) << intent_code(k);
+  d.act(0, IntentKind::start);  // the audience round is announced
+  for (IntentKind k : {IntentKind::designate, IntentKind::lifeline, IntentKind::answer})
+    EXPECT_EQ(d.act(100, k, 1, 0)[0].reason, Reject::not_now) << intent_code(k);
+  d.act(200, IntentKind::next);
+  EXPECT_EQ(d.act(300, IntentKind::lifeline, 0)[0].reason, Reject::not_now);  // nobody answers an audience question
+  EXPECT_EQ(d.act(300, IntentKind::designate, 0, 1)[0].reason, Reject::not_now);
+  expect_replays(d);
 }
 
 }  // namespace
