@@ -135,6 +135,15 @@ TEST_F(ContestPackageTest, TooFewQuestionsAreRefusedNamingNeededAndAvailable) {
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].field, "categories[3]");
 
+  // A team round's category, the same.
+  auto onsite = builtin("onsite_final.json").config;
+  EXPECT_TRUE(check_pool(onsite, all, "bank.db").empty());
+  onsite.rounds[1].categories = {"消防安全", "没有这个分类"};
+  problems = check_pool(onsite, all, "bank.db");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].field, "rounds[1].categories[1]");
+  EXPECT_EQ(problems[0].message.zh, "分类“没有这个分类”中没有题目");
+
   EXPECT_EQ(check_pool(timed, {}, "bank.db").size(), 1u);
 }
 
@@ -243,6 +252,23 @@ TEST_F(ContestPackageTest, APreviewDrawsThePaperTheSameSeedTheSamePaper) {
   EXPECT_EQ(draw_preview(b, team, 3, 1).size(), 44u);
   auto empty = bank::Bank::open(":memory:");
   EXPECT_THROW(draw_preview(empty, timed, 1, 1), bank::BankError);
+}
+
+// The summary the console shows names the on-site rules.
+TEST_F(ContestPackageTest, TheSummaryNamesTheOnsiteRules) {
+  std::string zh, en;
+  for (const auto& line : summarize_rules(builtin("onsite_final.json").config)) {
+    zh += line.zh + "\n";
+    en += line.en + "\n";
+  }
+  for (const char* part : {"每组起始分 100 分\n", "每组可求助 1 次，每次加时 30 秒\n",
+                           "题目：全员安全生产责任制、消防安全；单选题、判断题\n", "观众答题 3 题，不计分，题目：判断题\n",
+                           "分值 10/20/30 分自选（对应难度 1、2/3/4、5），可指定其他组作答"})
+    EXPECT_NE(zh.find(part), std::string::npos) << part << "\n" << zh;
+  for (const char* part : {"Every team starts with 100 points", "1 lifeline(s) per team, each adding 30 s",
+                           "stakes 10/20/30 (difficulty 1,2 / 3 / 4,5), may designate another team",
+                           "questions: single, multiple; difficulty 1, 2, 3"})
+    EXPECT_NE(en.find(part), std::string::npos) << part << "\n" << en;
 }
 
 // A team contest's paper comes round by round, each round's part from its own
