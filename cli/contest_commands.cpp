@@ -70,11 +70,9 @@ ContestConfig load_config(const std::string& path) {
 
 std::vector<Question> draw_paper(const std::string& bank_path, const ContestConfig& c, int teams, std::uint64_t seed) {
   auto b = bank::Bank::open(bank_path);
-  int count = questions_needed(c, teams);
-  if (c.format == ContestFormat::team && !c.rounds.empty() && c.rounds.back().kind == RoundKind::tiebreak)
-    count += c.rounds.back().questions;
+  int count = questions_needed(c, teams);  // a team contest's paper comes round by round from the blueprint
   if (c.format == ContestFormat::practice && count < 20) count = c.question_count > 0 ? c.question_count : 20;
-  const bank::Blueprint bp = organiser::contest_blueprint(c, count);
+  const bank::Blueprint bp = organiser::contest_blueprint(c, count, teams);
   bank::DrawOptions opt;
   opt.seed = seed;
   const auto papers = bank::draw_papers(b, bp, opt);

@@ -9,20 +9,20 @@ namespace ankang {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> kIntents{
+constexpr std::array<std::string_view, 17> kIntents{
     "start", "tick", "pause", "resume", "next", "reveal", "open_buzzers", "buzz",
-    "answer", "judge", "choose_stake", "pass", "submit", "correct", "undo"};
+    "answer", "judge", "choose_stake", "pass", "submit", "correct", "undo", "designate", "lifeline"};
 
-constexpr std::array<std::string_view, 26> kEvents{
+constexpr std::array<std::string_view, 29> kEvents{
     "started", "round_started", "question_shown", "buzzers_opened", "foul", "buzzed",
     "buzz_resolved", "stake_chosen", "scored", "timed_out", "passed", "question_closed",
     "revealed", "paused", "resumed", "corrected", "undone", "round_finished",
     "tiebreak_needed", "tie_broken", "card_updated", "mistake_added", "mistake_cleared",
-    "submitted", "finished", "rejected"};
+    "submitted", "finished", "rejected", "designated", "awarded", "lifeline_used"};
 
-constexpr std::array<std::string_view, 10> kRejects{
+constexpr std::array<std::string_view, 11> kRejects{
     "none", "not_now", "stale", "duplicate", "late", "unknown_actor", "bad_value",
-    "locked_out", "nothing_to_undo", "paused"};
+    "locked_out", "nothing_to_undo", "paused", "none_left"};
 
 constexpr std::array<std::string_view, 9> kPhases{
     "lobby", "round_intro", "reading", "buzzing", "choosing_stake", "answering",
@@ -85,6 +85,8 @@ State start_state(std::shared_ptr<const Setup> setup) {
   const std::size_t n = su.names.size();
   s.competitors.resize(n);
   const int members = std::max(1, su.config.members_per_team);
+  if (is_team_format(su.config))
+    for (auto& team : s.competitors) team.points = su.config.start_points;
   for (std::size_t i = 0; i < n; ++i)
     s.competitors[i].team = su.config.format == ContestFormat::distributed ? static_cast<int>(i) / members
                                                                             : static_cast<int>(i);

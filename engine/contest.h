@@ -64,6 +64,8 @@ enum class IntentKind : std::uint8_t {
   submit,          // a player hands in the paper (ends practice)
   correct,         // host corrects the last judgement (flips right/wrong)
   undo,            // host takes back the last scoring
+  designate,       // risk: the team on turn has team `value` answer its question
+  lifeline,        // the team answering calls on its help (求助/亲友团)
 };
 std::string_view intent_code(IntentKind k);
 std::optional<IntentKind> intent_from_code(std::string_view code);
@@ -112,6 +114,9 @@ enum class EventKind : std::uint8_t {
   submitted,        // a player's paper: total points, value: correct count, extra: 1 passed
   finished,
   rejected,         // reason says why; nothing else changed
+  designated,       // risk: actor has team `value` answer
+  awarded,          // risk: the designating team gains the stake of a wrong answer: points, total
+  lifeline_used,    // value: the team's lifelines left, extra: the answering time added
 };
 std::string_view event_code(EventKind k);
 
@@ -126,6 +131,7 @@ enum class Reject : std::uint8_t {
   locked_out,     // this team may not answer this question (fouled, already tried)
   nothing_to_undo,
   paused,
+  none_left,      // the team has used all its lifelines
 };
 std::string_view reject_code(Reject r);
 
@@ -180,6 +186,7 @@ struct Competitor {
   int sudden_death = 0;
   int team = 0;         // distributed: the player's team
   int turns = 0;        // compulsory: questions taken (member rotation)
+  int lifelines_used = 0;
   // Per-player flow (practice, timed_test, distributed).
   Phase phase = Phase::lobby;
   int attempt = 0;
@@ -205,6 +212,8 @@ struct ScoringEntry {
   Millis time_ms = 0;
   bool sudden_death = false;  // tiebreak: right adds a marker instead of points
   bool foul = false;          // an early buzz: may be undone, not corrected
+  int designator = -1;        // risk: the team that designated `actor`; it gains when wrong
+  int designator_if_wrong = 0;
   bool operator==(const ScoringEntry&) const = default;
 };
 
@@ -232,7 +241,10 @@ struct State {
   Millis first_buzz_at = -1;
   std::uint32_t buzzed = 0;    // bit per team
   std::uint32_t tried = 0;     // bit per team: fouled or answered this question
+  std::uint32_t helped = 0;    // bit per team: used a lifeline on this question
   int stake = 0;
+  int designator = -1;         // risk: the team that designated the one answering
+  std::array<int, kMaxStakes> stake_drawn{};  // risk tied to difficulty: questions used per stake
   // tiebreak
   std::uint32_t tied = 0;      // teams playing the tiebreak
   std::uint32_t answered_mask = 0;

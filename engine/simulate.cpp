@@ -97,6 +97,10 @@ class Sim {
           break;
         }
         case Phase::answering: {
+          if (r->kind == RoundKind::audience) {
+            send(t_ += 8000, IntentKind::next);  // the audience has answered; the host moves on
+            break;
+          }
           if (r->kind == RoundKind::tiebreak) {
             std::vector<std::pair<Millis, int>> answers;
             for (int team = 0; team < teams; ++team)
@@ -105,6 +109,15 @@ class Sim {
             const Millis start = t_;
             for (const auto& [at, team] : answers) answer(t_ = std::max(t_, at), team, *v.q);
             if (s_.phase == Phase::answering) send(t_ = std::max(t_, start + r->answer_ms + 1), Intent{});
+            break;
+          }
+          if (r->kind == RoundKind::risk && r->designate && v.designator < 0 && teams > 1 && rng_.below(3) == 0) {
+            const int other = (v.turn + 1 + static_cast<int>(rng_.below(static_cast<std::uint64_t>(teams - 1)))) % teams;
+            send(t_ += 1500, IntentKind::designate, v.turn, other);
+            break;
+          }
+          if (view(s_, v.turn, t_).allows(IntentKind::lifeline) && rng_.below(8) == 0) {
+            send(t_ += 1000, IntentKind::lifeline, v.turn);  // 求助: the answer follows
             break;
           }
           const Millis limit = r->kind == RoundKind::speed ? 5000 : r->answer_ms;

@@ -1,4 +1,4 @@
-// Team contest with a host: rounds of 必答, 抢答, 风险, 限时速答 and 加赛.
+// Team contest with a host: rounds of 必答, 抢答, 风险, 限时速答, 互动 and 加赛.
 #include <algorithm>
 #include <bit>
 
@@ -64,6 +64,8 @@ void finish(Ctx& c) {
 void begin_round(Ctx& c, int r) {
   c.s.round = r;
   c.s.round_asked = 0;
+  c.s.next_paper = round_paper_start(c.setup.config, team_count(c), r);
+  c.s.stake_drawn = {};
   c.s.phase = Phase::round_intro;
   c.s.question = -1;
   c.s.turn = -1;
@@ -98,15 +100,23 @@ void end_round(Ctx& c) {
   enter_tiebreak_or_finish(c);
 }
 
+// One past the last paper question of the current round's part.
+int round_paper_end(const Ctx& c) {
+  const int paper = static_cast<int>(c.setup.paper.size());
+  if (round_cfg(c).kind == RoundKind::tiebreak) return paper;
+  return std::min(paper, round_paper_start(c.setup.config, team_count(c), c.s.round + 1));
+}
+
 bool round_done(const Ctx& c) {
   const RoundConfig& r = round_cfg(c);
   const int teams = team_count(c);
-  if (c.s.next_paper >= static_cast<int>(c.setup.paper.size())) return true;
+  if (c.s.next_paper >= round_paper_end(c)) return true;
   switch (r.kind) {
     case RoundKind::compulsory:
     case RoundKind::risk:
       return c.s.round_asked >= r.questions * teams;
     case RoundKind::buzzer:
+    case RoundKind::audience:
       return c.s.round_asked >= r.questions;
     case RoundKind::speed:
       return c.s.round_asked >= teams;
@@ -134,9 +144,21 @@ void show_paper_question(Ctx& c, int turn, int member) {
   c.emit(EventKind::question_shown, turn).value = member;
 }
 
+// Risk tied to difficulty: the next unused question of the stake's part (the
+// round's part of the paper holds one part per stake, in the stakes' order).
+void show_stake_question(Ctx& c, int stake) {
+  const RoundConfig& r = round_cfg(c);
+  const auto level = static_cast<std::size_t>(std::find(r.stakes.begin(), r.stakes.end(), stake) - r.stakes.begin());
+  const int per_stake = r.questions * team_count(c);
+  c.s.question = round_paper_start(c.setup.config, team_count(c), c.s.round) +
+                 static_cast<int>(level) * per_stake + c.s.stake_drawn[level]++;
+  c.s.shown_at = c.now;
+  c.emit(EventKind::question_shown, c.s.turn).value = -1;
+}
+
 // Speed round: the turn team's next question, or the end of its turn.
 void speed_next(Ctx& c) {
-  const bool paper_left = c.s.next_paper < static_cast<int>(c.setup.paper.size());
+  const bool paper_left = c.s.next_paper < round_paper_end(c);
   if (!paper_left || c.s.turn_count >= round_cfg(c).questions) return close_question(c);
   ++c.s.turn_count;
   show_paper_question(c, c.s.turn, -1);
@@ -148,9 +170,11 @@ void next_question(Ctx& c) {
   const int teams = team_count(c);
   const int asked = c.s.round_asked++;
   c.s.tried = 0;
+  c.s.helped = 0;
   c.s.buzzed = 0;
   c.s.first_buzz_at = -1;
   c.s.stake = 0;
+  c.s.designator = -1;
   c.s.answered_mask = 0;
   switch (r.kind) {
     case RoundKind::compulsory: {
@@ -169,7 +193,16 @@ void next_question(Ctx& c) {
       c.s.deadline = 0;
       return;
     case RoundKind::risk:
-      show_paper_question(c, asked % teams, -1);
+      if (r.stake_difficulty.empty()) {
+        show_paper_question(c, asked % teams, -1);
+      } else {
+        // The question comes with the stake: none on screen yet.
+        c.s.question = -1;
+        c.s.turn = asked % teams;
+        c.s.member = -1;
+        c.s.revealed = false;
+        ++c.s.attempt;
+      }
       c.s.phase = Phase::choosing_stake;
       c.s.deadline = 0;
       return;
@@ -181,6 +214,12 @@ void next_question(Ctx& c) {
       show_paper_question(c, asked, -1);
       return;
     }
+    case RoundKind::audience:
+      // On the big screen for the audience; no team answers, the host closes it.
+      show_paper_question(c, -1, -1);
+      c.s.phase = Phase::answering;
+      c.s.deadline = r.answer_ms > 0 ? c.now + r.answer_ms : 0;
+      return;
     case RoundKind::tiebreak:
       c.s.tied = tied_teams(c, r.places);
       show_paper_question(c, -1, -1);
@@ -213,10 +252,12 @@ void reopen_buzzers(Ctx& c) {
 
 int entry_points(const ScoringEntry& e) { return e.right ? e.points_if_right : e.points_if_wrong; }
 
-// Adds (sign 1) or takes back (sign -1) what a scoring entry gave its team.
+// Adds (sign 1) or takes back (sign -1) what a scoring entry gave its team
+// (and, for a designated team's wrong answer, the team that designated it).
 void apply(Ctx& c, const ScoringEntry& e, int sign) {
   Competitor& who = team(c, e.actor);
   who.points += sign * entry_points(e);
+  if (e.designator >= 0 && !e.right) team(c, e.designator).points += sign * e.designator_if_wrong;
   if (e.foul) {
     who.fouls += sign;
     return;
@@ -244,7 +285,11 @@ void score(Ctx& c, int t, int credit, Millis at, bool timed_out, const Intent* b
   e.question = c.s.question;
   e.time_ms = latency;
   e.sudden_death = r.kind == RoundKind::tiebreak;
-  if (r.kind == RoundKind::risk) {
+  if (r.kind == RoundKind::risk && c.s.designator >= 0) {
+    e.points_if_right = c.s.stake;  // the designated team risks nothing
+    e.designator = c.s.designator;
+    e.designator_if_wrong = c.s.stake;
+  } else if (r.kind == RoundKind::risk) {
     e.points_if_right = scoring::stake_points(c.s.stake, true);
     e.points_if_wrong = scoring::stake_points(c.s.stake, false);
   } else if (r.kind != RoundKind::tiebreak) {
@@ -271,6 +316,11 @@ void score(Ctx& c, int t, int credit, Millis at, bool timed_out, const Intent* b
     ev.intent = IntentKind::judge;  // the host judged an oral answer
     ev.note = by->reason;
   }
+  if (e.designator >= 0 && !right) {
+    Event& won = emit_team(c, EventKind::awarded, e.designator);
+    won.at = at;
+    won.points = e.designator_if_wrong;
+  }
 
   switch (r.kind) {
     case RoundKind::compulsory:
@@ -287,6 +337,8 @@ void score(Ctx& c, int t, int credit, Millis at, bool timed_out, const Intent* b
       c.s.answered_mask |= bit(t);
       if ((c.s.answered_mask & c.s.tied) == c.s.tied) close_tiebreak_question(c);
       return;
+    case RoundKind::audience:
+      return close_question(c);  // not reached: no team answers an audience question
   }
 }
 
@@ -325,6 +377,8 @@ void advance(Ctx& c) {
     Ctx at_deadline{c.s, c.setup, c.s.deadline, c.out};
     if (kind == RoundKind::speed) {
       emit_team(at_deadline, EventKind::timed_out, c.s.turn);
+      close_question(at_deadline);
+    } else if (kind == RoundKind::audience) {
       close_question(at_deadline);
     } else if (kind == RoundKind::tiebreak) {
       for (int t = 0; t < team_count(c); ++t)
@@ -373,6 +427,7 @@ void host_fix(Ctx& c, const Intent& in) {
   if (!e.valid) return c.reject(in, Reject::nothing_to_undo);
   if (in.kind == IntentKind::correct && e.foul) return c.reject(in, Reject::not_now);
   const int before = team(c, e.actor).points;
+  const int designator_before = e.designator >= 0 ? team(c, e.designator).points : 0;
   apply(c, e, -1);
   if (in.kind == IntentKind::correct) {
     e.right = !e.right;
@@ -380,12 +435,17 @@ void host_fix(Ctx& c, const Intent& in) {
   } else {
     e.valid = false;
   }
-  Event& ev = emit_team(c, in.kind == IntentKind::correct ? EventKind::corrected : EventKind::undone, e.actor);
-  ev.question = e.question;
-  ev.points = team(c, e.actor).points - before;
-  ev.value = e.right ? 1 : 0;
-  ev.intent = in.kind;
-  ev.note = in.reason;
+  const auto report = [&](int t, int was) {
+    Event& ev = emit_team(c, in.kind == IntentKind::correct ? EventKind::corrected : EventKind::undone, t);
+    ev.question = e.question;
+    ev.points = team(c, t).points - was;
+    ev.value = e.right ? 1 : 0;
+    ev.intent = in.kind;
+    ev.note = in.reason;
+  };
+  report(e.actor, before);
+  // A designated answer moves the stake between two teams: both are told.
+  if (e.designator >= 0) report(e.designator, designator_before);
   recheck_ties(c);
 }
 
@@ -443,6 +503,9 @@ void reduce_team(Ctx& c, const Intent& in) {
       if (!host_only(c, in)) return;
       const bool open_question = (c.s.phase == Phase::reading || c.s.phase == Phase::buzzing) && c.s.buzzed == 0;
       if (open_question) close_question(c);  // nobody buzzed: the host moves on
+      // The audience has answered: closed, so the host can reveal it before moving on.
+      if (in_round(c) && round_cfg(c).kind == RoundKind::audience && c.s.phase == Phase::answering)
+        return close_question(c);
       if (c.s.phase != Phase::round_intro && c.s.phase != Phase::resolved) return c.reject(in, Reject::not_now);
       return next_question(c);
     }
@@ -495,6 +558,7 @@ void reduce_team(Ctx& c, const Intent& in) {
     case IntentKind::answer:
     case IntentKind::judge: {
       if (in.actor < 0) return c.reject(in, Reject::unknown_actor);
+      if (in_round(c) && round_cfg(c).kind == RoundKind::audience) return c.reject(in, Reject::not_now);  // nobody scores
       if (!team_may_answer(c, in.actor)) return c.reject(in, c.s.phase == Phase::answering ? Reject::locked_out : Reject::not_now);
       const RoundConfig& r = round_cfg(c);
       int credit = 0;
@@ -513,10 +577,43 @@ void reduce_team(Ctx& c, const Intent& in) {
       c.s.stake = in.value;
       emit_team(c, EventKind::stake_chosen, in.actor).value = in.value;
       if (in.value == 0) return close_question(c);  // declined: no risk, no points
+      if (!round_cfg(c).stake_difficulty.empty()) show_stake_question(c, in.value);
       c.s.phase = Phase::answering;
       c.s.shown_at = c.now;
       c.s.deadline = round_cfg(c).answer_ms > 0 ? c.now + round_cfg(c).answer_ms : 0;
       ++c.s.attempt;
+      return;
+    }
+    case IntentKind::designate: {
+      if (!in_round(c)) return c.reject(in, Reject::not_now);
+      const RoundConfig& r = round_cfg(c);
+      if (r.kind != RoundKind::risk || !r.designate || c.s.phase != Phase::answering || c.s.designator >= 0)
+        return c.reject(in, Reject::not_now);
+      if (in.actor != c.s.turn) return c.reject(in, Reject::locked_out);
+      if (in.value < 0 || in.value >= team_count(c) || in.value == in.actor) return c.reject(in, Reject::bad_value);
+      c.s.designator = in.actor;
+      c.s.turn = in.value;
+      c.s.shown_at = c.now;  // the designated team's time starts now
+      c.s.deadline = r.answer_ms > 0 ? c.now + r.answer_ms : 0;
+      ++c.s.attempt;
+      emit_team(c, EventKind::designated, in.actor).value = in.value;
+      return;
+    }
+    case IntentKind::lifeline: {
+      if (in.actor < 0) return c.reject(in, Reject::unknown_actor);
+      if (!team_may_answer(c, in.actor) || c.setup.config.lifelines == 0 || round_cfg(c).kind == RoundKind::tiebreak)
+        return c.reject(in, Reject::not_now);  // a tiebreak's time is shared by the tied teams
+      Competitor& who = team(c, in.actor);
+      if (c.s.helped & bit(in.actor)) return c.reject(in, Reject::duplicate);  // one per question
+      if (who.lifelines_used >= c.setup.config.lifelines) return c.reject(in, Reject::none_left);
+      ++who.lifelines_used;
+      c.s.helped |= bit(in.actor);
+      const Millis extra = c.s.deadline > 0 ? c.setup.config.lifeline_ms : 0;
+      c.s.deadline += extra;
+      if (round_cfg(c).kind == RoundKind::speed) c.s.turn_end += extra;
+      Event& e = emit_team(c, EventKind::lifeline_used, in.actor);
+      e.value = c.setup.config.lifelines - who.lifelines_used;
+      e.extra = static_cast<int>(extra);
       return;
     }
     case IntentKind::pass: {

@@ -39,6 +39,7 @@ std::string render_event(const Event& e) {
       if (e.extra != 0) field(out, "stake", e.extra);
       break;
     case EventKind::foul:
+    case EventKind::awarded:
     case EventKind::corrected:
     case EventKind::undone:
       signed_field(out, "points", e.points);
@@ -53,6 +54,10 @@ std::string render_event(const Event& e) {
       field(out, "correct", e.value);
       out += e.extra ? " passed" : " failed";
       break;
+    case EventKind::lifeline_used:
+      field(out, "left", e.value);
+      field(out, "added_ms", e.extra);
+      break;
     case EventKind::card_updated:
       field(out, "days", e.value);
       field(out, "due_in_ms", e.extra);
@@ -66,6 +71,7 @@ std::string render_event(const Event& e) {
     case EventKind::question_shown:
     case EventKind::buzzed:
     case EventKind::stake_chosen:
+    case EventKind::designated:
     case EventKind::tiebreak_needed:
     case EventKind::round_started:
       field(out, "value", e.value);

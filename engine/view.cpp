@@ -61,6 +61,7 @@ View team_view(const State& s, int actor, Millis now) {
   v.member = s.member;
   v.revealed = s.revealed;
   v.stake = s.stake;
+  v.designator = s.designator;
   const bool in_round = s.round >= 0 && s.round < static_cast<int>(su.config.rounds.size());
   const RoundConfig* r = in_round ? &su.config.rounds[static_cast<std::size_t>(s.round)] : nullptr;
   if (r) {
@@ -76,6 +77,7 @@ View team_view(const State& s, int actor, Millis now) {
         break;
       case RoundKind::buzzer:
       case RoundKind::tiebreak:
+      case RoundKind::audience:
         v.total_questions = r->questions;
         break;
       case RoundKind::speed:
@@ -94,6 +96,7 @@ View team_view(const State& s, int actor, Millis now) {
   if (shown >= 0 && shown < static_cast<int>(s.competitors.size())) {
     v.points = s.competitors[static_cast<std::size_t>(shown)].points;
     v.correct = s.competitors[static_cast<std::size_t>(shown)].correct;
+    v.lifelines_left = su.config.lifelines - s.competitors[static_cast<std::size_t>(shown)].lifelines_used;
   }
   const std::uint32_t all = (std::uint32_t{1} << s.competitors.size()) - 1;
   if (s.phase == Phase::reading || s.phase == Phase::buzzing) v.may_buzz = all & ~s.tried & ~s.buzzed;
@@ -129,9 +132,14 @@ View team_view(const State& s, int actor, Millis now) {
     case Phase::answering: {
       const bool tb = r && r->kind == RoundKind::tiebreak;
       const bool mine = tb ? (v.may_buzz >> std::max(actor, 0)) & 1u : actor == s.turn;
-      if (host) a |= allow(IntentKind::judge) | allow(IntentKind::pause);
+      const bool audience = r && r->kind == RoundKind::audience;
+      if (host) a |= (audience ? allow(IntentKind::next) : allow(IntentKind::judge)) | allow(IntentKind::pause);
       if (!host && mine) a |= allow(IntentKind::answer);
+      if (!host && mine && !tb && v.lifelines_left > 0 && !(s.helped & (std::uint32_t{1} << actor)))
+        a |= allow(IntentKind::lifeline);
       if (!host && mine && r && r->kind == RoundKind::speed) a |= allow(IntentKind::pass);
+      if (!host && mine && r && r->kind == RoundKind::risk && r->designate && s.designator < 0)
+        a |= allow(IntentKind::designate);
       break;
     }
     case Phase::resolved:

@@ -30,8 +30,10 @@ struct View {
   std::uint32_t may_buzz = 0;     // buzzer: teams whose buzz would count; tiebreak: teams answering
   std::span<const int> stakes;    // risk: the choices (plus declining)
   int stake = 0;                  // risk: the stake chosen
+  int designator = -1;            // risk: the team that had the turn team answer (-1: none)
   int points = 0;                 // the actor's total (team/player); host: the turn team's
   int correct = 0;
+  int lifelines_left = 0;         // team: the actor's (host: the turn team's) 求助 left
   int last_credit = 0;            // feedback: the latest answer, permille
   int last_points = 0;
   bool passed = false;            // after submit: reached the pass mark

@@ -9,6 +9,8 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
+constexpr const char* kTypeCodes = "single, multiple, true_false, fill_blank, matching, ordering, hotspot";
+
 template <typename E, typename FromCode>
 void read_code(ObjectReader& r, const char* key, E& out, FromCode from_code, const char* choices) {
   std::string code;
@@ -36,22 +38,42 @@ void read_rules(ObjectReader& parent, const char* key, scoring::PointRules& rule
   r.check_unknown(out);
 }
 
+void read_types(ObjectReader& r, std::vector<QuestionType>& out) {
+  std::vector<std::string> codes;
+  r.read("types", codes);
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    const auto type = type_from_code(codes[i]);
+    if (!type) {
+      const std::string key = "types[" + std::to_string(i) + "]";
+      r.fail(key.c_str(), std::string("以下之一：") + kTypeCodes, std::string("one of: ") + kTypeCodes);
+    }
+    out.push_back(*type);
+  }
+}
+
 RoundConfig read_round(const json& j, const std::string& at, std::vector<FieldProblem>& out) {
   ObjectReader r(j, at);
   RoundConfig round;
-  read_code(r, "kind", round.kind, round_from_code, "compulsory, buzzer, risk, speed, tiebreak");
+  read_code(r, "kind", round.kind, round_from_code, "compulsory, buzzer, risk, speed, tiebreak, audience");
   round.name = std::string(round_name_zh(round.kind));
   r.read("name", round.name);
   r.read("questions", round.questions);
   r.read("answer_ms", round.answer_ms);
+  if (round.kind == RoundKind::audience && r.has("rules"))
+    out.push_back({r.field("rules"), {"互动题不计分，不能设置 rules", "an audience round scores nothing, so it has no rules"}});
   read_rules(r, "rules", round.rules, out);
   r.read("rotate_members", round.rotate_members);
   r.read("tie_window_ms", round.tie_window_ms);
   r.read("foul_penalty", round.foul_penalty);
   r.read("pass_on_wrong", round.pass_on_wrong);
   r.read("stakes", round.stakes);
+  r.read("stake_difficulty", round.stake_difficulty);
+  r.read("designate", round.designate);
   r.read("duration_ms", round.duration_ms);
   r.read("places", round.places);
+  r.read("categories", round.categories);
+  read_types(r, round.types);
+  r.read("difficulty", round.difficulty);
   r.check_unknown(out);
   return round;
 }
@@ -86,6 +108,9 @@ LoadedConfig config_from_json(const json& j) {
     r.read("pass_mark", c.pass_mark);
     read_rules(r, "rules", c.rules, out.problems);
     r.read("relearn_ms", c.relearn_ms);
+    r.read("start_points", c.start_points);
+    r.read("lifelines", c.lifelines);
+    r.read("lifeline_ms", c.lifeline_ms);
     r.read("min_teams", c.min_teams);
     r.read("max_teams", c.max_teams);
     r.read("members_per_team", c.members_per_team);
@@ -139,6 +164,9 @@ ordered_json config_to_json(const ContestConfig& c) {
   j["pass_mark"] = c.pass_mark;
   j["rules"] = rules_json(c.rules);
   j["relearn_ms"] = c.relearn_ms;
+  j["start_points"] = c.start_points;
+  j["lifelines"] = c.lifelines;
+  j["lifeline_ms"] = c.lifeline_ms;
   j["min_teams"] = c.min_teams;
   j["max_teams"] = c.max_teams;
   j["members_per_team"] = c.members_per_team;
@@ -151,14 +179,20 @@ ordered_json config_to_json(const ContestConfig& c) {
     o["name"] = r.name;
     o["questions"] = r.questions;
     o["answer_ms"] = r.answer_ms;
-    o["rules"] = rules_json(r.rules);
+    if (r.kind != RoundKind::audience) o["rules"] = rules_json(r.rules);
     o["rotate_members"] = r.rotate_members;
     o["tie_window_ms"] = r.tie_window_ms;
     o["foul_penalty"] = r.foul_penalty;
     o["pass_on_wrong"] = r.pass_on_wrong;
     o["stakes"] = r.stakes;
+    o["stake_difficulty"] = r.stake_difficulty;
+    o["designate"] = r.designate;
     o["duration_ms"] = r.duration_ms;
     o["places"] = r.places;
+    o["categories"] = r.categories;
+    o["types"] = ordered_json::array();
+    for (QuestionType t : r.types) o["types"].push_back(type_code(t));
+    o["difficulty"] = r.difficulty;
     j["rounds"].push_back(std::move(o));
   }
   j["ranking"] = ordered_json::array();

@@ -79,6 +79,17 @@ void ObjectReader::read(const char* key, std::vector<int>& out) {
   out = v.get<std::vector<int>>();
 }
 
+void ObjectReader::read(const char* key, std::vector<std::vector<int>>& out) {
+  seen_.emplace_back(key);
+  if (!obj_.contains(key)) return;
+  const auto& v = obj_[key];
+  const auto ints = [](const auto& x) {
+    return x.is_array() && std::all_of(x.begin(), x.end(), [](const auto& y) { return y.is_number_integer(); });
+  };
+  if (!v.is_array() || !std::all_of(v.begin(), v.end(), ints)) fail(key, "整数数组的数组", "an array of arrays of integers");
+  out = v.get<std::vector<std::vector<int>>>();
+}
+
 const nlohmann::json* ObjectReader::child(const char* key) {
   seen_.emplace_back(key);
   return obj_.contains(key) ? &obj_[key] : nullptr;

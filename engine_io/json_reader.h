@@ -31,6 +31,7 @@ class ObjectReader {
   void read(const char* key, std::string& out);
   void read(const char* key, std::vector<std::string>& out);
   void read(const char* key, std::vector<int>& out);
+  void read(const char* key, std::vector<std::vector<int>>& out);
   const nlohmann::json* child(const char* key);  // null when absent
   std::string field(const char* key) const { return at_ + key; }
 

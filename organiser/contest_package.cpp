@@ -193,6 +193,49 @@ ContestRules read_contest_rules(const std::string& path) {
   return parse_contest_rules(path, text);
 }
 
+namespace {
+
+std::string joined(const std::vector<int>& values, const char* sep) {
+  std::string out;
+  for (int v : values) out += (out.empty() ? "" : sep) + std::to_string(v);
+  return out;
+}
+
+// "，题目：消防安全；单选题、判断题；难度 1、2" for a round with its own source.
+Text source_text(const RoundConfig& r) {
+  Text out;
+  if (r.categories.empty() && r.types.empty() && r.difficulty.empty()) return out;
+  std::vector<std::string> zh, en;
+  if (!r.categories.empty()) {
+    std::string cats;
+    for (const auto& c : r.categories) cats += (cats.empty() ? "" : "、") + c;
+    zh.push_back(cats);
+    en.push_back(cats);
+  }
+  if (!r.types.empty()) {
+    std::string tz, te;
+    for (QuestionType t : r.types) {
+      tz += (tz.empty() ? "" : "、") + std::string(type_name_zh(t));
+      te += (te.empty() ? "" : ", ") + std::string(type_code(t));
+    }
+    zh.push_back(tz);
+    en.push_back(te);
+  }
+  if (!r.difficulty.empty()) {
+    zh.push_back("难度 " + joined(r.difficulty, "、"));
+    en.push_back("difficulty " + joined(r.difficulty, ", "));
+  }
+  out.zh = "，题目：";
+  out.en = ", questions: ";
+  for (std::size_t i = 0; i < zh.size(); ++i) {
+    out.zh += (i ? "；" : "") + zh[i];
+    out.en += (i ? "; " : "") + en[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Text> summarize_rules(const ContestConfig& c) {
   std::vector<Text> out;
   switch (c.format) {
@@ -243,6 +286,13 @@ std::vector<Text> summarize_rules(const ContestConfig& c) {
                          std::to_string(c.members_per_team) + " 人，" + std::to_string(c.rounds.size()) + " 轮",
                      "Team contest: " + std::to_string(c.min_teams) + " to " + std::to_string(c.max_teams) + " teams of " +
                          std::to_string(c.members_per_team) + ", " + std::to_string(c.rounds.size()) + " rounds"});
+      if (c.start_points > 0)
+        out.push_back({"每组起始分 " + std::to_string(c.start_points) + " 分", "Every team starts with " + std::to_string(c.start_points) + " points"});
+      if (c.lifelines > 0)
+        out.push_back({"每组可求助 " + std::to_string(c.lifelines) + " 次" +
+                           (c.lifeline_ms > 0 ? "，每次加时 " + seconds_text(c.lifeline_ms) + " 秒" : ""),
+                       std::to_string(c.lifelines) + " lifeline(s) per team" +
+                           (c.lifeline_ms > 0 ? ", each adding " + seconds_text(c.lifeline_ms) + " s" : "")});
       int n = 0;
       for (const auto& r : c.rounds) {
         ++n;
@@ -266,18 +316,36 @@ std::vector<Text> summarize_rules(const ContestConfig& c) {
             zh += "平局时最多加赛 " + std::to_string(r.questions) + " 题";
             en += "at most " + std::to_string(r.questions) + " questions to break a tie";
             break;
+          case RoundKind::audience:
+            zh += "观众答题 " + std::to_string(r.questions) + " 题，不计分";
+            en += std::to_string(r.questions) + " for the audience, not scored";
+            break;
         }
         if (r.kind == RoundKind::risk && !r.stakes.empty()) {
           std::string stakes;
           for (int s : r.stakes) stakes += (stakes.empty() ? "" : "/") + std::to_string(s);
           zh += "，分值 " + stakes + " 分自选";
           en += ", stakes " + stakes;
-        } else if (r.kind != RoundKind::tiebreak) {
+          if (!r.stake_difficulty.empty()) {
+            std::string levels_zh, levels_en;
+            for (const auto& levels : r.stake_difficulty) {
+              levels_zh += (levels_zh.empty() ? "" : "/") + joined(levels, "、");
+              levels_en += (levels_en.empty() ? "" : " / ") + joined(levels, ",");
+            }
+            zh += "（对应难度 " + levels_zh + "）";
+            en += " (difficulty " + levels_en + ")";
+          }
+          if (r.designate) {
+            zh += "，可指定其他组作答";
+            en += ", may designate another team";
+          }
+        } else if (r.kind != RoundKind::tiebreak && r.kind != RoundKind::audience) {
           const Text p = points_text(r.rules);
           zh += "，" + p.zh;
           en += ", " + p.en;
         }
-        out.push_back({zh, en});
+        const Text source = source_text(r);
+        out.push_back({zh + source.zh, en + source.en});
       }
       return out;
     }
@@ -370,15 +438,19 @@ std::vector<Problem> check_pool(const ContestConfig& c, const std::vector<Questi
                    {"题目不够：" + who_zh + "需要 " + std::to_string(needed) + " 题，只有 " + std::to_string(have) + " 题",
                     "too few questions: " + who_en + " needs " + std::to_string(needed) + ", there are " + std::to_string(have)}});
   }
-  if (c.format == ContestFormat::practice) {
-    for (std::size_t i = 0; i < c.categories.size(); ++i) {
-      const auto path = split_category(c.categories[i]);
+  // Practice, and each round of a team contest: every category named has questions.
+  const auto check_categories = [&](const std::vector<std::string>& categories, const std::string& at) {
+    for (std::size_t i = 0; i < categories.size(); ++i) {
+      const auto path = split_category(categories[i]);
       const bool any = std::any_of(pool.begin(), pool.end(), [&](const Question& q) { return in_category(q, path); });
       if (!any)
-        out.push_back({pool_name, 0, 0, "categories[" + std::to_string(i) + "]",
-                       {"分类“" + c.categories[i] + "”中没有题目", "the category '" + c.categories[i] + "' has no questions"}});
+        out.push_back({pool_name, 0, 0, at + "categories[" + std::to_string(i) + "]",
+                       {"分类“" + categories[i] + "”中没有题目", "the category '" + categories[i] + "' has no questions"}});
     }
-  }
+  };
+  if (c.format == ContestFormat::practice) check_categories(c.categories, "");
+  if (c.format == ContestFormat::team)
+    for (std::size_t r = 0; r < c.rounds.size(); ++r) check_categories(c.rounds[r].categories, "rounds[" + std::to_string(r) + "].");
   return out;
 }
 
@@ -391,16 +463,42 @@ int teams_supported(const ContestConfig& c, std::size_t pool_size) {
   return best;
 }
 
-bank::Blueprint contest_blueprint(const ContestConfig& c, int count) {
+namespace {
+
+// `count` questions in an equal share from every category and type listed
+// (none listed: any), the first ones taking what does not divide evenly.
+void add_source(bank::Blueprint& bp, const std::vector<std::string>& categories, const std::vector<QuestionType>& types,
+                std::vector<int> difficulties, int count) {
+  std::sort(difficulties.begin(), difficulties.end());
+  std::vector<std::vector<std::string>> paths;
+  for (const auto& c : categories) paths.push_back(split_category(c));
+  if (paths.empty()) paths.emplace_back();
+  std::vector<std::optional<QuestionType>> kinds(types.begin(), types.end());
+  if (kinds.empty()) kinds.emplace_back();
+  const int n = static_cast<int>(paths.size() * kinds.size());
+  int i = 0;
+  for (const auto& path : paths)
+    for (const auto& kind : kinds) {
+      bp.strata.push_back({path, kind, difficulties, count / n + (i < count % n ? 1 : 0)});
+      ++i;
+    }
+}
+
+}  // namespace
+
+bank::Blueprint contest_blueprint(const ContestConfig& c, int count, int teams) {
   bank::Blueprint bp;
-  if (c.format == ContestFormat::practice && !c.categories.empty()) {
-    // Practice: an equal share from each chosen category.
-    const int n = static_cast<int>(c.categories.size());
-    for (int i = 0; i < n; ++i)
-      bp.strata.push_back({split_category(c.categories[static_cast<std::size_t>(i)]), std::nullopt, {},
-                           count / n + (i < count % n ? 1 : 0)});
-  } else {
-    bp.strata.push_back({{}, std::nullopt, {}, count});
+  if (c.format != ContestFormat::team) {
+    add_source(bp, c.format == ContestFormat::practice ? c.categories : std::vector<std::string>{}, {}, {}, count);
+    return bp;
+  }
+  for (const auto& r : c.rounds) {
+    if (r.kind == RoundKind::risk && !r.stake_difficulty.empty()) {
+      // One part per stake, in the stakes' order, each a question for every turn.
+      for (const auto& levels : r.stake_difficulty) add_source(bp, r.categories, r.types, levels, r.questions * teams);
+      continue;
+    }
+    add_source(bp, r.categories, r.types, r.difficulty, round_questions(r, teams));
   }
   return bp;
 }
@@ -408,7 +506,7 @@ bank::Blueprint contest_blueprint(const ContestConfig& c, int count) {
 std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& c, int teams, std::uint64_t seed) {
   int count = questions_required(c, teams);
   if (c.format == ContestFormat::practice) count = std::max(count, c.question_count > 0 ? c.question_count : 20);
-  const bank::Blueprint bp = contest_blueprint(c, count);
+  const bank::Blueprint bp = contest_blueprint(c, count, std::max(teams, c.min_teams));
   bank::DrawOptions opt;
   opt.seed = seed;
   const auto papers = bank::draw_papers(bank, bp, opt);

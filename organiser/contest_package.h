@@ -93,9 +93,12 @@ int teams_supported(const ContestConfig& config, std::size_t pool_size);
 // for a team contest, the same seed giving the same paper. Throws
 // bank::BankError naming what the bank lacks.
 std::vector<Question> draw_preview(bank::Bank& bank, const ContestConfig& config, int teams, std::uint64_t seed);
-// The blueprint of a paper of `count` questions for the contest: from the
-// whole bank, or for practice an equal share of each chosen category.
-bank::Blueprint contest_blueprint(const ContestConfig& config, int count);
+// The blueprint of the contest's paper: a team contest of `teams` teams draws
+// each round's part (engine round_questions) from the round's categories,
+// types and difficulties, in round order; the other formats draw `count`
+// questions from the whole bank, or for practice an equal share of each
+// chosen category.
+bank::Blueprint contest_blueprint(const ContestConfig& config, int count, int teams);
 
 // [SECTION] the roster and the validity window
 

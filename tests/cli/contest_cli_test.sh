@@ -36,3 +36,19 @@ printf '{"format":"team","rounds":[{"kind":"buzzer","questoins":3}]}' >"$work/ba
 if "$ankang" contest check "$work/bad.json" 2>"$work/bad.err"; then fail "a bad config passed the check"; fi
 grep -q 'questoins' "$work/bad.err" || fail "the error does not name the bad field: $(cat "$work/bad.err")"
 echo "ok bad config"
+
+# The on-site rules' fields are checked too, in Chinese and in English, naming the field.
+printf '{"id":"a","name":"b","format":"team","start_points":100,"lifelines":1,\n"rounds":[{"kind":"risk","stakes":[10,20],"stake_difficulty":[[1]]},{"kind":"audience","types":["essay"]}]}' \
+  >"$work/onsite_bad.json"
+if LC_ALL=zh_CN.UTF-8 "$ankang" contest check "$work/onsite_bad.json" 2>"$work/onsite_bad.zh"; then
+  fail "a bad on-site config passed the check"
+fi
+grep -q 'rounds\[1\]\.types\[0\]: 应为以下之一' "$work/onsite_bad.zh" || fail "no Chinese error for the type: $(cat "$work/onsite_bad.zh")"
+LC_ALL=C "$ankang" contest check "$work/onsite_bad.json" 2>"$work/onsite_bad.en" && fail "a bad on-site config passed the check"
+grep -q 'onsite_bad.json: rounds\[1\]\.types\[0\]: must be one of' "$work/onsite_bad.en" || fail "no English error for the type: $(cat "$work/onsite_bad.en")"
+printf '{"id":"a","name":"b","format":"team","start_points":100,"rounds":[{"kind":"risk","stakes":[10,20],"stake_difficulty":[[1]]}]}' \
+  >"$work/stakes_bad.json"
+LC_ALL=zh_CN.UTF-8 "$ankang" contest check "$work/stakes_bad.json" 2>"$work/stakes_bad.zh" && fail "unmatched stake_difficulty passed"
+grep -q 'stakes_bad.json: rounds\[0\]\.stake_difficulty: 应为每个分值档位（共 2 个）各写一组难度' "$work/stakes_bad.zh" ||
+  fail "no Chinese error for stake_difficulty: $(cat "$work/stakes_bad.zh")"
+echo "ok bad on-site config"

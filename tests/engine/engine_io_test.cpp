@@ -18,7 +18,7 @@ bool names_field(const std::vector<FieldProblem>& problems, const std::string& f
 }
 
 TEST(ConfigJson, ExamplesAreValidAndRoundTrip) {
-  for (const char* name : {"team", "practice", "timed_test", "distributed"}) {
+  for (const char* name : {"team", "onsite_final", "practice", "timed_test", "distributed"}) {
     std::ifstream in(std::string(ANKANG_SOURCE_DIR) + "/data/contests/" + name + ".json");
     const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     const auto loaded = io::parse_config(text);
@@ -48,6 +48,22 @@ TEST(ConfigJson, BadConfigsNameTheField) {
       {R"({"id":"","name":"b","format":"practice"})", "id"},
       {R"({"id":"a","name":"b"})", "format"},
       {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"tiebreak"},{"kind":"buzzer"}]})", "rounds[0].kind"},
+      {R"({"id":"a","name":"b","format":"timed_test","start_points":100})", "start_points"},
+      {R"({"id":"a","name":"b","format":"team","start_points":"100","rounds":[{"kind":"buzzer"}]})", "start_points"},
+      {R"({"id":"a","name":"b","format":"team","start_points":-5,"rounds":[{"kind":"buzzer"}]})", "start_points"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","types":["single","essay"]}]})",
+       "rounds[0].types[1]"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","difficulty":[2,9]}]})", "rounds[0].difficulty"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"risk","stakes":[10,20],"stake_difficulty":[[1],[2,7]]}]})",
+       "rounds[0].stake_difficulty[1]"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"risk","stakes":[10,20],"stake_difficulty":[1,2]}]})",
+       "rounds[0].stake_difficulty"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"speed","designate":true}]})", "rounds[0].designate"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"audience","rules":{"points":10}}]})", "rounds[0].rules"},
+      {R"({"id":"a","name":"b","format":"team","lifelines":99,"rounds":[{"kind":"buzzer"}]})", "lifelines"},
+      {R"({"id":"a","name":"b","format":"practice","lifelines":1})", "lifelines"},
+      {R"({"id":"a","name":"b","format":"team","rounds":[{"kind":"buzzer","categories":"消防安全"}]})",
+       "rounds[0].categories"},
   };
   for (const auto& c : cases) {
     const auto loaded = io::parse_config(c.json);

@@ -59,6 +59,7 @@ void check_golden(const std::string& name, int competitors) {
 }
 
 TEST(Golden, TeamContest) { check_golden("team", 4); }
+TEST(Golden, OnsiteFinal) { check_golden("onsite_final", 4); }
 TEST(Golden, TimedTest) { check_golden("timed_test", 2); }
 TEST(Golden, Practice) { check_golden("practice", 1); }
 TEST(Golden, Distributed) { check_golden("distributed", 8); }

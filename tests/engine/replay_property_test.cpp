@@ -13,7 +13,8 @@ namespace {
 constexpr IntentKind kAll[] = {IntentKind::start, IntentKind::tick, IntentKind::pause, IntentKind::resume,
                                IntentKind::next, IntentKind::reveal, IntentKind::open_buzzers, IntentKind::buzz,
                                IntentKind::answer, IntentKind::judge, IntentKind::choose_stake, IntentKind::pass,
-                               IntentKind::submit, IntentKind::correct, IntentKind::undo};
+                               IntentKind::submit, IntentKind::correct, IntentKind::undo, IntentKind::designate,
+                               IntentKind::lifeline};
 
 ContestConfig config_for(ContestFormat f) {
   if (f != ContestFormat::team) {
@@ -29,13 +30,21 @@ ContestConfig config_for(ContestFormat f) {
   buzz.foul_penalty = 5;
   auto risk = round_of(RoundKind::risk, 1);
   risk.stakes = {10, 20};
+  risk.stake_difficulty = {{1, 2}, {3, 4, 5}};
+  risk.designate = true;
   auto speed = round_of(RoundKind::speed, 3);
   speed.duration_ms = 4000;
   auto tb = round_of(RoundKind::tiebreak, 3);
   tb.answer_ms = 2000;
   auto comp = round_of(RoundKind::compulsory, 1);
   comp.answer_ms = 2000;
-  return team_config({comp, buzz, risk, speed, tb});
+  auto crowd = round_of(RoundKind::audience, 2);
+  crowd.answer_ms = 3000;
+  auto team = team_config({comp, buzz, crowd, risk, speed, tb});
+  team.start_points = 100;
+  team.lifelines = 2;
+  team.lifeline_ms = 1000;
+  return team;
 }
 
 // Random intents, mostly aimed at the current question so they get somewhere.

@@ -52,7 +52,7 @@ class ContestPackageTest : public ::testing::Test {
 
 TEST_F(ContestPackageTest, EveryBuiltInContestParsesAndIsSummarized) {
   const auto all = builtin_contests();
-  ASSERT_EQ(all.size(), 4u);
+  ASSERT_EQ(all.size(), 5u);
   for (const auto& b : all) {
     const auto rules = parse_contest_rules(b.file, b.json);
     EXPECT_TRUE(rules.ok()) << b.file << ": " << (rules.problems.empty() ? "" : describe(rules.problems[0], false));
@@ -134,6 +134,15 @@ TEST_F(ContestPackageTest, TooFewQuestionsAreRefusedNamingNeededAndAvailable) {
   problems = check_pool(practice, all, "bank.db");
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].field, "categories[3]");
+
+  // A team round's category, the same.
+  auto onsite = builtin("onsite_final.json").config;
+  EXPECT_TRUE(check_pool(onsite, all, "bank.db").empty());
+  onsite.rounds[1].categories = {"消防安全", "没有这个分类"};
+  problems = check_pool(onsite, all, "bank.db");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].field, "rounds[1].categories[1]");
+  EXPECT_EQ(problems[0].message.zh, "分类“没有这个分类”中没有题目");
 
   EXPECT_EQ(check_pool(timed, {}, "bank.db").size(), 1u);
 }
@@ -243,6 +252,56 @@ TEST_F(ContestPackageTest, APreviewDrawsThePaperTheSameSeedTheSamePaper) {
   EXPECT_EQ(draw_preview(b, team, 3, 1).size(), 44u);
   auto empty = bank::Bank::open(":memory:");
   EXPECT_THROW(draw_preview(empty, timed, 1, 1), bank::BankError);
+}
+
+// The summary the console shows names the on-site rules.
+TEST_F(ContestPackageTest, TheSummaryNamesTheOnsiteRules) {
+  std::string zh, en;
+  for (const auto& line : summarize_rules(builtin("onsite_final.json").config)) {
+    zh += line.zh + "\n";
+    en += line.en + "\n";
+  }
+  for (const char* part : {"每组起始分 100 分\n", "每组可求助 1 次，每次加时 30 秒\n",
+                           "题目：全员安全生产责任制、消防安全；单选题、判断题\n", "观众答题 3 题，不计分，题目：判断题\n",
+                           "分值 10/20/30 分自选（对应难度 1、2/3/4、5），可指定其他组作答"})
+    EXPECT_NE(zh.find(part), std::string::npos) << part << "\n" << zh;
+  for (const char* part : {"Every team starts with 100 points", "1 lifeline(s) per team, each adding 30 s",
+                           "stakes 10/20/30 (difficulty 1,2 / 3 / 4,5), may designate another team",
+                           "questions: single, multiple; difficulty 1, 2, 3"})
+    EXPECT_NE(en.find(part), std::string::npos) << part << "\n" << en;
+}
+
+// A team contest's paper comes round by round, each round's part from its own
+// categories, types and difficulties (data/contests/onsite_final.json).
+TEST_F(ContestPackageTest, EachRoundIsDrawnFromItsOwnSource) {
+  auto b = bank::Bank::open(starter_db());
+  const auto onsite = builtin("onsite_final.json").config;
+  const int teams = 3;
+  const auto bp = contest_blueprint(onsite, 0, teams);
+  ASSERT_EQ(bp.strata.size(), 4u + 2u + 1u + 3u + 1u);  // 2 categories x 2 types, 2 types, 1, 3 stakes, 1
+  EXPECT_EQ(bp.strata[0].category, (std::vector<std::string>{"全员安全生产责任制"}));
+  EXPECT_EQ(bp.strata[0].type, QuestionType::single);
+  EXPECT_EQ(bp.strata[3].category, (std::vector<std::string>{"消防安全"}));
+  EXPECT_EQ(bp.strata[3].type, QuestionType::true_false);
+  const auto paper = draw_preview(b, onsite, teams, 5);
+  ASSERT_EQ(static_cast<int>(paper.size()), questions_required(onsite, teams));
+  for (int r = 0; r < static_cast<int>(onsite.rounds.size()); ++r) {
+    const RoundConfig& round = onsite.rounds[static_cast<std::size_t>(r)];
+    const int start = round_paper_start(onsite, teams, r);
+    for (int i = start; i < start + round_questions(round, teams); ++i) {
+      const Question& q = paper[static_cast<std::size_t>(i)];
+      const auto allowed = [](const auto& list, const auto& value) {
+        return list.empty() || std::find(list.begin(), list.end(), value) != list.end();
+      };
+      EXPECT_TRUE(allowed(round.types, q.type)) << "round " << r << " q " << i;
+      EXPECT_TRUE(allowed(round.difficulty, q.difficulty)) << "round " << r << " q " << i;
+      if (!round.stake_difficulty.empty()) {  // the part of stake (i - start) / (questions x teams)
+        const auto stake = static_cast<std::size_t>((i - start) / (round.questions * teams));
+        EXPECT_TRUE(allowed(round.stake_difficulty[stake], q.difficulty)) << "round " << r << " q " << i;
+      }
+      EXPECT_TRUE(allowed(round.categories, q.category.front())) << "round " << r << " q " << i;
+    }
+  }
 }
 
 // `ankang package build` takes the bank the console keeps, and refuses a
