@@ -35,6 +35,8 @@ class TemplateReader {
   std::string_view file_;
   std::array<int, field_count> column_{};      // 0-based column of each field, -1 when absent
   std::vector<std::pair<int, int>> options_;   // (option index, column), by option index
+  std::vector<std::string> header_cells_;      // as written, to name a column in messages
+  std::vector<std::pair<std::string, QuestionType>> type_codes_;  // "0" -> single, as the type header's note says
 };
 
 // The header and rows a writer puts out; each row has as many cells as the header.
