@@ -62,13 +62,17 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-// "选项A", "option_a", "Option A", "OptionA", "A" -> 0. A letter straight after
+// "选项A", "option_a", "Option A", "OptionA", "A", "选项1" -> 0. A letter straight after
 // "option" must be upper case, so "options" is not the column of option S.
 std::optional<int> option_header(std::string_view h) {
   for (std::string_view prefix : {"选项", "option_", "option ", "option", ""}) {
     if (ascii_lower(h.substr(0, prefix.size())) != prefix) continue;
     auto rest = trim(h.substr(prefix.size()));
     if ((prefix == "option" || prefix.empty()) && !rest.empty() && rest[0] >= 'a' && rest[0] <= 'z') continue;
+    int number = 0;  // "选项1" is option A, as some systems number them
+    if (!prefix.empty() && std::from_chars(rest.data(), rest.data() + rest.size(), number).ptr == rest.data() + rest.size() &&
+        !rest.empty() && number >= 1 && number <= 26)
+      return number - 1;
     auto letter = take_option_letter(rest);
     if (letter && rest.empty()) return letter;
   }

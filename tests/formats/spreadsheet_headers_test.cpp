@@ -78,6 +78,10 @@ TEST(SpreadsheetHeaders, AColumnOfAllOptionsIsNotOptionS) {
   auto r = parse_text("letters.csv", "type,stem,OptionA,optionB,answer\nsingle,题,甲,乙,B\n", Format::csv);
   ASSERT_TRUE(r.ok()) << all_messages(r);
   EXPECT_EQ(r.questions[0].question.options, (std::vector<std::string>{"甲", "乙"}));
+  r = parse_text("numbers.csv", "题型,题干,选项1,选项2,选项3,答案\n单选,题,甲,乙,丙,C\n", Format::csv);
+  ASSERT_TRUE(r.ok()) << all_messages(r);
+  EXPECT_EQ(r.questions[0].question.options, (std::vector<std::string>{"甲", "乙", "丙"}));
+  EXPECT_EQ(r.questions[0].question.correct, std::vector<int>{2});
 }
 
 }  // namespace
