@@ -5,6 +5,7 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)  # its CMake config is broken in Debian 12
+pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)  # legacy Excel .xls (tables/xls_reader.cpp)
 find_package(pugixml REQUIRED)
 find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)

@@ -22,6 +22,7 @@ struct FormatName {
 constexpr FormatName kNames[] = {
     {Format::csv, "csv"},     {Format::tsv, "tsv"},     {Format::xlsx, "xlsx"}, {Format::gift, "gift"},
     {Format::moodle_xml, "moodle-xml"}, {Format::aiken, "aiken"}, {Format::json, "json"},
+    {Format::xls, "xls"},
 };
 
 std::string lower(std::string_view s) {
@@ -53,6 +54,8 @@ std::optional<Format> format_from_name(std::string_view name) {
     if (f.name == n) return f.format;
   return std::nullopt;
 }
+
+bool format_can_write(Format f) { return f != Format::xls; }
 
 std::string_view format_name(Format f) {
   for (const auto& n : kNames)
@@ -102,6 +105,9 @@ std::vector<ExportProblem> export_problems(const std::vector<Question>& question
       case Format::aiken:
         why = detail::aiken_cannot_carry(questions[i]);
         break;
+      case Format::xls:
+        why = detail::xls_cannot_carry(questions[i]);
+        break;
     }
     if (why) problems.push_back({i, questions[i].id, std::move(*why)});
   }
@@ -124,6 +130,8 @@ ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t>
       return detail::parse_xlsx(path, bytes);
     case Format::aiken:
       return with_decoded_text(path, bytes, detail::parse_aiken);
+    case Format::xls:
+      return detail::parse_xls(path, bytes);
   }
   return {};
 }
@@ -150,6 +158,8 @@ std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions
       return detail::write_xlsx(questions);
     case Format::aiken:
       return detail::as_bytes(detail::write_aiken(questions));
+    case Format::xls:
+      break;  // refused by export_problems
   }
   return {};
 }
@@ -169,6 +179,7 @@ namespace detail {
 
 std::optional<Format> sniff_format(std::string_view text) {
   if (text.starts_with("PK\x03\x04")) return Format::xlsx;
+  if (text.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return Format::xls;  // OLE2, as Excel 97–2003 saves
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   auto head = trim(text.substr(0, 4096));
   if (head.starts_with("<?xml") || head.starts_with("<quiz")) return Format::moodle_xml;

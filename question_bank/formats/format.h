@@ -14,11 +14,13 @@
 
 namespace ankang::bank {
 
-enum class Format { csv, tsv, xlsx, gift, moodle_xml, aiken, json };
+enum class Format { csv, tsv, xlsx, gift, moodle_xml, aiken, json, xls };
 
-// "csv", "tsv", "xlsx", "gift", "moodle-xml" (also "xml"), "aiken", "json".
+// "csv", "tsv", "xlsx", "gift", "moodle-xml" (also "xml"), "aiken", "json", "xls".
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view format_name(Format f);
+// False for the formats only read (xls: legacy Excel, exported as xlsx).
+bool format_can_write(Format f);
 // From the file's extension, then its content (e.g. a .txt that is GIFT or Aiken).
 std::optional<Format> detect_format(std::string_view path, std::span<const std::uint8_t> bytes);
 

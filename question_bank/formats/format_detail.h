@@ -30,6 +30,9 @@ std::string write_gift(const std::vector<Question>& questions);
 ParseResult parse_xlsx(std::string_view path, std::span<const std::uint8_t> bytes);
 std::vector<std::uint8_t> write_xlsx(const std::vector<Question>& questions);
 
+// Read only: xls_cannot_carry refuses every question.
+ParseResult parse_xls(std::string_view path, std::span<const std::uint8_t> bytes);
+
 ParseResult parse_aiken(std::string_view path, std::string_view text);
 std::string write_aiken(const std::vector<Question>& questions);
 
@@ -38,6 +41,7 @@ std::optional<Text> json_cannot_carry(const Question& q);
 std::optional<Text> aiken_cannot_carry(const Question& q);
 std::optional<Text> gift_cannot_carry(const Question& q);
 std::optional<Text> moodle_xml_cannot_carry(const Question& q);
+std::optional<Text> xls_cannot_carry(const Question& q);
 
 // --- shared helpers (format.cpp) ---
 

@@ -10,6 +10,7 @@
 #include "question_bank/formats/format_detail.h"
 #include "question_bank/formats/html_text.h"
 #include "question_bank/formats/moodle_common.h"
+#include "question_bank/formats/source_position.h"
 
 namespace ankang::bank::detail {
 
@@ -115,7 +116,8 @@ std::vector<Choice> split_choices(std::string_view answers) {
       }
     }
     c.text = trim(piece.substr(0, find_unescaped(piece, "#")));
-    out.push_back(c);
+    // "{#\n=1822:0\n=%50%1822:2}": nothing stands before the first "=".
+    if (c.marker != 0 || c.weight || !piece.empty()) out.push_back(c);
     i = next;
   }
   return out;
@@ -123,7 +125,10 @@ std::vector<Choice> split_choices(std::string_view answers) {
 
 class BlockReader {
  public:
-  BlockReader(std::string_view file, SourcePos pos, ParseResult& result) : file_(file), pos_(pos), result_(result) {}
+  // `block` is the question's lines as they are in the file, from `pos` on; what
+  // read() is given lies inside it, so a problem can be placed at its line and column.
+  BlockReader(std::string_view file, SourcePos pos, std::string_view block, ParseResult& result)
+      : file_(file), pos_(pos), block_(block), lines_(block), result_(result) {}
 
   std::optional<Question> read(std::string_view text) {
     Question q;
@@ -167,12 +172,17 @@ class BlockReader {
 
  private:
   void error(const std::string& zh, const std::string& en) { errors_.push_back(make_diagnostic(file_, pos_, zh, en)); }
+  // A problem with one answer of the block, at the answer's line and column.
+  void error_at(std::string_view piece, const std::string& zh, const std::string& en) {
+    auto at = lines_.at(static_cast<std::size_t>(piece.data() - block_.data()));
+    errors_.push_back(make_diagnostic(file_, {pos_.line + at.line - 1, at.column}, zh, en));
+  }
   void warn(const std::string& zh, const std::string& en) { result_.warnings.push_back(make_diagnostic(file_, pos_, zh, en)); }
 
   bool check_weights(const std::vector<Choice>& choices) {
     for (const auto& c : choices)
       if (c.weight && (std::isnan(*c.weight) || !is_moodle_grade(*c.weight))) {
-        error("答案「" + std::string(c.text) + "」的分值不是 Moodle 允许的分值（如 100、50、33.33333、25）",
+        error_at(c.text, "答案「" + std::string(c.text) + "」的分值不是 Moodle 允许的分值（如 100、50、33.33333、25）",
               "the weight of \"" + std::string(c.text) + "\" is not a grade Moodle allows (e.g. 100, 50, 33.33333, 25)");
         return false;
       }
@@ -199,8 +209,14 @@ class BlockReader {
       }
     }
     if (full.size() > 1) {
-      error("单选题有多个满分答案；多选题请把每个正确答案写成 ~%50% 这样的分值",
-            "several answers are worth 100%; write a multiple-response question with weights such as ~%50%");
+      // Moodle gives full marks for any one of them; a single choice here has one answer.
+      auto second = choices[full[1]].text;
+      error_at(second,
+               "「" + std::string(second) + "」是第二个满分答案：Moodle 中选其中任一个都得满分，本系统的单选题只有一个正确答案，未导入。"
+               "只留一个 =；若要全部选中才算对，请写成多选题 ~%50%甲 ~%50%乙",
+               "\"" + std::string(second) + "\" is a second full-marks answer: in Moodle any one of them scores full marks, "
+               "a single choice here has one correct answer; not imported. Keep one =, or, if all of them must be chosen, "
+               "write a multiple-response question ~%50%a ~%50%b");
       return false;
     }
     if (full.size() == 1) {
@@ -247,8 +263,7 @@ class BlockReader {
     q.type = QuestionType::fill_blank;
     for (const auto& c : split_choices(answers)) {
       if (c.marker == '~') continue;  // a wrong-answer catch-all with feedback only
-      double w = weight_of(c);
-      if (c.marker == 0) w = c.weight.value_or(100);
+      double w = c.weight.value_or(100);  // "=" or nothing: a right answer
       auto text = c.text;
       if (w < 100 - 1e-4) {
         if (w > 0) warn("部分得分答案 " + std::string(text) + " 未导入", "partial-credit answer " + std::string(text) + " dropped");
@@ -259,12 +274,12 @@ class BlockReader {
       auto colon = text.find(':');
       if (range != std::string_view::npos) {
         auto low = number(text.substr(0, range)), high = number(text.substr(range + 2));
-        if (!low || !high) return error("数值范围「" + std::string(text) + "」无法识别", "numeric range \"" + std::string(text) + "\" not understood"), false;
+        if (!low || !high) return error_at(text, "数值范围「" + std::string(text) + "」无法识别", "numeric range \"" + std::string(text) + "\" not understood"), false;
         n = {(*low + *high) / 2, std::fabs(*high - *low) / 2};
       } else {
         auto value = number(text.substr(0, colon));
         auto tolerance = colon == std::string_view::npos ? std::optional<double>(0) : number(text.substr(colon + 1));
-        if (!value || !tolerance) return error("数值答案「" + std::string(text) + "」无法识别", "numeric answer \"" + std::string(text) + "\" not understood"), false;
+        if (!value || !tolerance) return error_at(text, "数值答案「" + std::string(text) + "」无法识别", "numeric answer \"" + std::string(text) + "\" not understood"), false;
         n = {*value, *tolerance};
       }
       if (q.numeric) {
@@ -289,7 +304,7 @@ class BlockReader {
     if (!check_weights(choices)) return false;
     std::vector<std::string> accepted;
     for (const auto& c : choices) {
-      double w = weight_of(c);
+      double w = c.weight.value_or(100);  // Moodle: a short answer without = ("{One}") is right too
       auto text = formatted_text(c.text);
       if (w >= 100 - 1e-4) {
         if (text.find('*') != std::string::npos)
@@ -305,6 +320,8 @@ class BlockReader {
 
   std::string_view file_;
   SourcePos pos_;
+  std::string_view block_;
+  LineIndex lines_;
   ParseResult& result_;
   std::vector<Diagnostic> errors_;
 };
@@ -346,7 +363,7 @@ ParseResult parse_gift(std::string_view path, std::string_view text) {
     auto body = trim(block);
     if (!body.empty()) {
       SourcePos pos{block_line, 1};
-      BlockReader reader(path, pos, result);
+      BlockReader reader(path, pos, block, result);
       auto q = reader.read(body);
       if (!q) {
         reject_record(result, pos, body, reader.take_errors());

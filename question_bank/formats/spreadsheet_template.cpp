@@ -22,6 +22,18 @@ constexpr HeaderName kHeaders[] = {
     {8, "标签", "tags"},         {9, "来源", "source"},      {10, "状态", "status"},
 };
 
+// What other exam systems call the template's columns: their sheets are read as they are.
+struct HeaderAlias {
+  int field;
+  std::string_view name;  // Chinese as written, English in lower case
+};
+
+constexpr HeaderAlias kHeaderAliases[] = {
+    {1, "题目类型"}, {1, "试题类型"}, {1, "question type"}, {2, "题目"},     {2, "试题"},     {2, "问题"},
+    {2, "题目内容"}, {2, "试题内容"}, {2, "question"}, {3, "正确答案"}, {3, "标准答案"},      {3, "correct answer"}, {4, "答案解析"}, {4, "试题解析"},
+    {6, "知识点"},   {7, "难易程度"}, {7, "难易度"},
+};
+
 struct TypeWord {
   std::string_view word;
   QuestionType type;
@@ -50,16 +62,77 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-// "选项A", "option_a", "Option A" -> 0
+// "选项A", "option_a", "Option A", "OptionA", "A", "选项1" -> 0. A letter straight after
+// "option" must be upper case, so "options" is not the column of option S.
 std::optional<int> option_header(std::string_view h) {
-  for (std::string_view prefix : {"选项", "option_", "option ", "option"}) {
+  for (std::string_view prefix : {"选项", "option_", "option ", "option", ""}) {
     if (ascii_lower(h.substr(0, prefix.size())) != prefix) continue;
     auto rest = trim(h.substr(prefix.size()));
+    if ((prefix == "option" || prefix.empty()) && !rest.empty() && rest[0] >= 'a' && rest[0] <= 'z') continue;
+    int number = 0;  // "选项1" is option A, as some systems number them
+    if (!prefix.empty() && std::from_chars(rest.data(), rest.data() + rest.size(), number).ptr == rest.data() + rest.size() &&
+        !rest.empty() && number >= 1 && number <= 26)
+      return number - 1;
     auto letter = take_option_letter(rest);
     if (letter && rest.empty()) return letter;
   }
   return std::nullopt;
 }
+
+// A header that looks like options but names no single one: "选项", "options", "选项内容".
+bool names_all_options(std::string_view h) {
+  return h.starts_with("选项") || ascii_lower(h).starts_with("option");
+}
+
+// "正确答案（多选用英文逗号分隔）" -> {"正确答案", "多选用英文逗号分隔"}: other systems explain
+// a column in brackets after its name.
+std::pair<std::string_view, std::string_view> split_header_note(std::string_view h) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}}) {
+    auto at = h.find(open);
+    if (at == std::string_view::npos || at == 0 || !h.ends_with(close)) continue;
+    return {trim(h.substr(0, at)), trim(h.substr(at + open.size(), h.size() - at - open.size() - close.size()))};
+  }
+  return {h, {}};
+}
+
+std::optional<int> header_field(std::string_view name) {
+  auto lower = ascii_lower(name);
+  for (const auto& n : kHeaders)
+    if (n.zh == name || n.en == lower) return n.field;
+  for (const auto& a : kHeaderAliases)
+    if (a.name == name || a.name == lower) return a.field;
+  return std::nullopt;
+}
+
+// The codes other systems put in the type column: "0单选1判断2多选" (also "0:单选, 1:判断")
+// in the header's note, else that common one.
+std::vector<std::pair<std::string, QuestionType>> type_codes(std::string_view note) {
+  std::vector<std::pair<std::string, QuestionType>> codes;
+  std::size_t i = 0;
+  while (i < note.size()) {
+    if (note[i] < '0' || note[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < note.size() && note[end] >= '0' && note[end] <= '9') ++end;
+    std::string code(note.substr(i, end - i));
+    for (std::string_view gap : {":", "：", "=", "-", "、", " "})
+      if (note.substr(end).starts_with(gap)) end += gap.size();
+    const TypeWord* longest = nullptr;
+    for (const auto& w : kTypeWords)
+      if (note.substr(end).starts_with(w.word) && (!longest || w.word.size() > longest->word.size())) longest = &w;
+    if (longest) codes.emplace_back(code, longest->type), end += longest->word.size();
+    i = end;
+  }
+  if (codes.empty()) codes = {{"0", QuestionType::single}, {"1", QuestionType::true_false}, {"2", QuestionType::multiple}};
+  return codes;
+}
+
+// Difficulty in words, as other systems write it, on the 1–5 scale.
+constexpr std::pair<std::string_view, int> kDifficultyWords[] = {
+    {"易", 1}, {"容易", 1}, {"简单", 1}, {"较易", 2}, {"中", 3}, {"中等", 3}, {"一般", 3}, {"较难", 4}, {"难", 5}, {"困难", 5},
+};
 
 bool contains_any(std::string_view text, std::span<const std::string_view> needles) {
   return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) { return text.find(n) != std::string_view::npos; });
@@ -82,32 +155,56 @@ class RowErrors {
 
 }  // namespace
 
+namespace {
+
+// The template's column names and the other names it knows, for the message on a header it cannot read.
+std::string known_headers(bool chinese) {
+  std::string names;
+  auto add = [&](std::string_view name) { names += (names.empty() ? "" : chinese ? "、" : ", ") + std::string(name); };
+  for (const auto& n : kHeaders) {
+    add(chinese ? n.zh : n.en);
+    if (n.field == TemplateReader::stem) add(chinese ? "选项A…选项Z" : "option_a … option_z");
+  }
+  std::string aliases;
+  for (const auto& a : kHeaderAliases)
+    if ((static_cast<unsigned char>(a.name[0]) >= 0x80) == chinese)
+      aliases += (aliases.empty() ? "" : chinese ? "、" : ", ") + std::string(a.name);
+  return chinese ? "模板的列名：" + names + "（也认得：" + aliases + "）" : "the template's headers: " + names + " (also: " + aliases + ")";
+}
+
+}  // namespace
+
 std::optional<TemplateReader> TemplateReader::from_header(std::string_view file, const RowView& header, ParseResult& result) {
   TemplateReader reader(file);
   reader.column_.fill(-1);
+  reader.header_cells_.assign(header.cells.begin(), header.cells.end());
   bool ok = true;
   for (std::size_t col = 0; col < header.cells.size(); ++col) {
     auto h = trim(header.cells[col]);
     if (h.empty()) continue;
     int c = static_cast<int>(col);
     SourcePos pos{header.line, c + 1};
-    if (auto letter = option_header(h)) {
+    auto [name, note] = split_header_note(h);
+    if (auto letter = option_header(name)) {
       reader.options_.emplace_back(*letter, c);
       continue;
     }
-    auto lower = ascii_lower(h);
-    auto it = std::find_if(std::begin(kHeaders), std::end(kHeaders), [&](const HeaderName& n) {
-      return n.zh == h || n.en == lower || (n.field == Field::stem && h == "题目");
-    });
-    if (it == std::end(kHeaders)) {
+    auto field = header_field(name);
+    if (!field && names_all_options(name)) {
+      result.file_errors.push_back(make_diagnostic(
+          file, pos, "列「" + std::string(h) + "」：每个选项要单独一列，列名为 选项A、选项B、选项C……",
+          "column \"" + std::string(h) + "\": each option needs a column of its own, headed option_a, option_b, option_c …"));
+      ok = false;
+    } else if (!field) {
       result.file_errors.push_back(make_diagnostic(file, pos, "未知的列名「" + std::string(h) + "」",
                                                    "unknown column header \"" + std::string(h) + "\""));
       ok = false;
-    } else if (reader.column_[it->field] >= 0) {
+    } else if (reader.column_[*field] >= 0) {
       result.file_errors.push_back(make_diagnostic(file, pos, "列「" + std::string(h) + "」重复", "column \"" + std::string(h) + "\" appears twice"));
       ok = false;
     } else {
-      reader.column_[it->field] = c;
+      reader.column_[*field] = c;
+      if (*field == Field::type) reader.type_codes_ = type_codes(note);
     }
   }
   std::sort(reader.options_.begin(), reader.options_.end());
@@ -124,7 +221,18 @@ std::optional<TemplateReader> TemplateReader::from_header(std::string_view file,
                                                    "the header has no \"" + std::string(kHeaders[f].en) + "\" (" + std::string(kHeaders[f].zh) + ") column"));
       ok = false;
     }
-  if (!ok) return std::nullopt;
+  if (!ok) {
+    std::string found_zh, found_en;
+    for (std::size_t col = 0; col < header.cells.size(); ++col)
+      if (auto h = trim(header.cells[col]); !h.empty()) {
+        found_zh += (found_zh.empty() ? "" : "、") + std::string(h) + "（第" + std::to_string(col + 1) + "列）";
+        found_en += (found_en.empty() ? "" : ", ") + std::string(h) + " (column " + std::to_string(col + 1) + ")";
+      }
+    result.file_errors.push_back(make_diagnostic(file, {header.line, 0},
+                                                 "表头无法识别。表头的列：" + found_zh + "；" + known_headers(true),
+                                                 "the header is not understood. Its columns: " + found_en + "; " + known_headers(false)));
+    return std::nullopt;
+  }
   return reader;
 }
 
@@ -136,7 +244,8 @@ void TemplateReader::read_row(const RowView& row, ParseResult& result) const {
   };
   RowErrors errors(file_, row.line);
   auto error = [&](int field, const std::string& zh, const std::string& en) {
-    errors.add(column_[field], kHeaders[field].zh, zh, en);
+    int col = column_[field];
+    errors.add(col, col >= 0 ? trim(header_cells_[col]) : kHeaders[field].zh, zh, en);
   };
 
   Question q;
@@ -144,8 +253,11 @@ void TemplateReader::read_row(const RowView& row, ParseResult& result) const {
   q.stem = cell(Field::stem);
   auto type_text = cell(Field::type);
   auto word = std::find_if(std::begin(kTypeWords), std::end(kTypeWords), [&](const TypeWord& w) { return w.word == type_text; });
+  auto coded = std::find_if(type_codes_.begin(), type_codes_.end(), [&](const auto& c) { return c.first == type_text; });
   if (word != std::end(kTypeWords))
     q.type = word->type;
+  else if (coded != type_codes_.end())
+    q.type = coded->second;
   else if (auto code = type_from_code(ascii_lower(type_text)); code && *code != QuestionType::hotspot)
     q.type = *code;
   else if (type_text == "找隐患" || ascii_lower(type_text) == "hotspot")
@@ -160,7 +272,7 @@ void TemplateReader::read_row(const RowView& row, ParseResult& result) const {
     auto text = static_cast<std::size_t>(col) < row.cells.size() ? trim(row.cells[col]) : std::string_view();
     if (index != static_cast<int>(options.size())) {
       if (!text.empty())
-        errors.add(col, "选项" + option_letter(index), "前面缺少选项" + option_letter(static_cast<int>(options.size())) + "列",
+        errors.add(col, trim(header_cells_[col]), "前面缺少选项" + option_letter(static_cast<int>(options.size())) + "列",
                    "the column for option " + option_letter(static_cast<int>(options.size())) + " is missing before it");
       continue;
     }
@@ -240,7 +352,7 @@ void TemplateReader::read_row(const RowView& row, ParseResult& result) const {
         for (auto arrow : kPairArrows)
           if (auto f = text.find(arrow); f != std::string_view::npos && f < at) at = f, len = arrow.size();
         if (at == std::string_view::npos) {
-          errors.add(col, "选项", "连线题的每个选项写作「左项 -> 右项」", "each matching option is written \"left -> right\"");
+          errors.add(col, trim(header_cells_[col]), "连线题的每个选项写作「左项 -> 右项」", "each matching option is written \"left -> right\"");
           continue;
         }
         q.pairs.push_back({std::string(trim(text.substr(0, at))), std::string(trim(text.substr(at + len)))});
@@ -262,10 +374,14 @@ void TemplateReader::read_row(const RowView& row, ParseResult& result) const {
     }
   }
   q.category = split_category(cell(Field::category));
-  if (auto d = cell(Field::difficulty); !d.empty()) {
+  auto d = cell(Field::difficulty);
+  auto d_word = std::find_if(std::begin(kDifficultyWords), std::end(kDifficultyWords), [&](const auto& w) { return w.first == d; });
+  if (d_word != std::end(kDifficultyWords)) {
+    q.difficulty = d_word->second;
+  } else if (!d.empty()) {
     auto [end, ec] = std::from_chars(d.data(), d.data() + d.size(), q.difficulty);
     if (ec != std::errc() || end != d.data() + d.size() || q.difficulty < 1 || q.difficulty > 5)
-      error(Field::difficulty, "难度必须是 1 到 5 的整数", "difficulty must be an integer from 1 to 5");
+      error(Field::difficulty, "难度必须是 1 到 5 的整数或 易、较易、中、较难、难", "difficulty must be an integer from 1 to 5 or 易, 较易, 中, 较难, 难");
   }
   q.tags = split_any(cell(Field::tags), kTagSeparators);
   q.source = cell(Field::source);

@@ -12,8 +12,6 @@
 
 namespace ankang::bank::detail {
 
-namespace {
-
 // Gives each diagnostic's message the cell it is about ("C12"), as Excel users name cells.
 void name_cells(std::vector<Diagnostic>& diagnostics) {
   for (auto& d : diagnostics)
@@ -24,31 +22,18 @@ void name_cells(std::vector<Diagnostic>& diagnostics) {
     }
 }
 
-// A file in the temp folder, removed when this goes out of scope.
-class TempFile {
- public:
-  TempFile() {
-    auto pattern = (std::filesystem::temp_directory_path() / "ankang-export-XXXXXX.xlsx").string();
-    int fd = mkstemps(pattern.data(), 5);
-    if (fd < 0) throw std::runtime_error("cannot create a temporary file for the XLSX export");
-    close(fd);
-    path_ = pattern;
-  }
-  ~TempFile() { std::remove(path_.c_str()); }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  const std::string& path() const { return path_; }
+TempFile::TempFile(std::string_view suffix) {
+  auto pattern = (std::filesystem::temp_directory_path() / ("ankang-XXXXXX" + std::string(suffix))).string();
+  int fd = mkstemps(pattern.data(), static_cast<int>(suffix.size()));
+  if (fd < 0) throw std::runtime_error("cannot create a temporary file");
+  close(fd);
+  path_ = pattern;
+}
 
- private:
-  std::string path_;
-};
+TempFile::~TempFile() { std::remove(path_.c_str()); }
 
-}  // namespace
-
-ParseResult parse_xlsx(std::string_view path, std::span<const std::uint8_t> bytes) {
-  ParseResult result;
-  std::optional<TemplateReader> reader;
-  auto on_row = [&](const RowView& row) {
+std::function<bool(const RowView&)> sheet_row_reader(std::string_view path, std::optional<TemplateReader>& reader, ParseResult& result) {
+  return [path, &reader, &result](const RowView& row) {
     if (reader) {
       reader->read_row(row, result);
     } else if (!row.source_text.empty() && trim(row.source_text) != "") {
@@ -57,6 +42,19 @@ ParseResult parse_xlsx(std::string_view path, std::span<const std::uint8_t> byte
     }
     return true;
   };
+}
+
+void finish_sheet(std::string_view path, const std::optional<TemplateReader>& reader, ParseResult& result) {
+  if (!reader && result.file_errors.empty())
+    result.file_errors.push_back(make_diagnostic(path, {}, "第一个工作表是空的：没有表头行", "the first sheet is empty: no header row"));
+  name_cells(result.file_errors);
+  for (auto& rejected : result.rejected) name_cells(rejected.reasons);
+}
+
+ParseResult parse_xlsx(std::string_view path, std::span<const std::uint8_t> bytes) {
+  ParseResult result;
+  std::optional<TemplateReader> reader;
+  auto on_row = sheet_row_reader(path, reader, result);
   auto on_problem = [&](const tables::Problem& p) {
     result.file_errors.push_back(make_diagnostic(path, {p.line, p.column}, p.zh, p.en));
   };
@@ -64,15 +62,12 @@ ParseResult parse_xlsx(std::string_view path, std::span<const std::uint8_t> byte
     on_problem(*problem);
     return result;
   }
-  if (!reader && result.file_errors.empty())
-    result.file_errors.push_back(make_diagnostic(path, {}, "第一个工作表是空的：没有表头行", "the first sheet is empty: no header row"));
-  name_cells(result.file_errors);
-  for (auto& rejected : result.rejected) name_cells(rejected.reasons);
+  finish_sheet(path, reader, result);
   return result;
 }
 
 std::vector<std::uint8_t> write_xlsx(const std::vector<Question>& questions) {
-  TempFile temp;
+  TempFile temp(".xlsx");
   lxw_workbook* workbook = workbook_new(temp.path().c_str());
   if (!workbook) throw std::runtime_error("cannot create the XLSX workbook");
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, "题库");

@@ -107,6 +107,56 @@ TEST(Gift, EscapesWeightsRangesAndUnsupportedTypes) {
   EXPECT_NE(r.warnings[0].message.en.find("unequal"), std::string::npos);
 }
 
+TEST(Gift, ReadsAnswerBlocksAsMoodleDoes) {
+  auto r = parse_text("moodle.gift", R"(::年份:: 《安全生产法》首次施行于哪一年？ {#
+    =2002:0
+    =%50%2002:2
+}
+
+::温度:: 夏季露天作业应当停止的最高气温（℃）？ {#=40:0 ~35#太低了 ~#不对}
+
+::简答:: 安全生产工作坚持什么方针？ {安全第一、预防为主、综合治理}
+
+::两种写法:: 事故报告应当及时、准确、什么？ {完整 =完全}
+)", Format::gift);
+  ASSERT_TRUE(r.ok()) << all_messages(r);
+  ASSERT_EQ(r.questions.size(), 4u);
+  EXPECT_EQ(r.questions[0].question.numeric, (NumericAnswer{2002, 0}));
+  ASSERT_EQ(r.warnings.size(), 1u) << all_messages(r);  // the half-credit 2002:2
+  EXPECT_EQ(r.warnings[0].pos.line, 1);
+  EXPECT_NE(r.warnings[0].message.en.find("partial-credit answer 2002:2 dropped"), std::string::npos) << all_messages(r);
+  EXPECT_EQ(r.questions[1].question.numeric, (NumericAnswer{40, 0}));  // the ~ answers are wrong ones
+  EXPECT_EQ(r.questions[2].question.type, QuestionType::fill_blank);
+  EXPECT_EQ(r.questions[2].question.blanks, (std::vector<std::vector<std::string>>{{"安全第一、预防为主、综合治理"}}));
+  EXPECT_EQ(r.questions[3].question.blanks, (std::vector<std::vector<std::string>>{{"完整", "完全"}}));
+}
+
+TEST(Gift, ProblemsWithOneAnswerAreAtItsLineAndColumn) {
+  auto r = parse_text("at.gift", R"(::两个满分:: 发生火灾应当拨打哪个电话？ {
+    =119
+  ~110
+    =火警 119
+}
+
+::坏数:: 安全电压的上限是多少伏？ {#
+    =三十六
+}
+
+::坏分值:: 哪些是个人防护用品？ {~%50%安全帽 ~%45%安全带 ~%5%手套}
+)", Format::gift);
+  EXPECT_TRUE(r.questions.empty()) << all_messages(r);
+  ASSERT_EQ(r.rejected.size(), 3u);
+  const auto& twice = r.rejected[0].reasons.at(0);
+  EXPECT_EQ(twice.pos.line, 4);
+  EXPECT_EQ(twice.pos.column, 6);
+  EXPECT_NE(twice.message.zh.find("「火警 119」是第二个满分答案：Moodle 中选其中任一个都得满分"), std::string::npos) << twice.message.zh;
+  EXPECT_EQ(format_diagnostic(r.rejected[1].reasons.at(0), true), "at.gift:8:6: 数值答案「三十六」无法识别");
+  const auto& weight = r.rejected[2].reasons.at(0);
+  EXPECT_EQ(weight.pos.line, 11);
+  EXPECT_EQ(weight.pos.column, 35);  // 安全带 after ~%45%: columns count characters, not bytes
+  EXPECT_NE(weight.message.en.find("\"安全带\" is not a grade Moodle allows"), std::string::npos) << weight.message.en;
+}
+
 TEST(Gift, RoundTripsEveryTypeItCanCarry) {
   auto questions = sample_questions();
   questions.erase(questions.begin() + 5, questions.begin() + 7);  // ordering, hotspot
