@@ -14,11 +14,14 @@
 
 namespace ankang::bank {
 
-enum class Format { csv, tsv, xlsx, gift, moodle_xml, aiken, json };
+enum class Format { csv, tsv, xlsx, gift, moodle_xml, aiken, json, text, docx };
 
-// "csv", "tsv", "xlsx", "gift", "moodle-xml" (also "xml"), "aiken", "json".
+// "csv", "tsv", "xlsx", "gift", "moodle-xml" (also "xml"), "aiken", "json",
+// "text" (a numbered bank in plain text, also "txt"), "docx" (the same in Word).
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view format_name(Format f);
+// Every format's name joined by separator ("csv tsv xlsx …"), for messages and help.
+std::string format_names(std::string_view separator);
 // From the file's extension, then its content (e.g. a .txt that is GIFT or Aiken).
 std::optional<Format> detect_format(std::string_view path, std::span<const std::uint8_t> bytes);
 
