@@ -367,8 +367,9 @@ class Reader {
 
   void read_key_line(int number, std::string_view text) {
     if (auto h = heading_line(text)) {
+      // An unknown heading still opens a section, so its entries are not taken for the one before.
       if (h->kind != Heading::section)
-        return error(number, "答案表中无法识别的标题「" + std::string(h->word) + "」", "unknown heading \"" + std::string(h->word) + "\" in the answer key");
+        error(number, "答案表中无法识别的标题「" + std::string(h->word) + "」", "unknown heading \"" + std::string(h->word) + "\" in the answer key");
       Section s{h->type, std::string(h->word), 0};
       for (const auto& before : key_sections_) s.occurrence += before.word == s.word;
       key_sections_.push_back(std::move(s));

@@ -95,6 +95,13 @@ TEST(TextFormat, TakesAnswersFromAKeyAtTheEndBySection) {
   ASSERT_EQ(extra.file_errors.size(), 1u) << all_messages(extra);
   EXPECT_EQ(format_diagnostic(extra.file_errors[0], true), "key.txt:5:1: 答案表中的题号 3 在「判断题」中没有对应的题目");
   EXPECT_EQ(format_diagnostic(extra.file_errors[0], false), "key.txt:5:1: the answer key's number 3 in \"判断题\" matches no question");
+
+  // Entries under an unknown heading of the key are not taken for the section before it.
+  auto unknown = parse_text("key.txt", "二、判断题\n1. 判断一\n参考答案\n二、判断题\n1.√\n五、简答题\n1.略\n", Format::text);
+  ASSERT_EQ(unknown.file_errors.size(), 2u) << all_messages(unknown);
+  EXPECT_EQ(format_diagnostic(unknown.file_errors[0], true), "key.txt:6:1: 答案表中无法识别的标题「简答题」");
+  EXPECT_EQ(format_diagnostic(unknown.file_errors[1], true), "key.txt:7:1: 答案表中的题号 1 在「简答题」中没有对应的题目");
+  EXPECT_TRUE(unknown.questions.front().question.truth);
 }
 
 TEST(TextFormat, AKeyWithoutSectionsAnswersByNumberWhenNumbersAreUnique) {
