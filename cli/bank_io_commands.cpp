@@ -62,8 +62,8 @@ void print_diagnostic(const Diagnostic& d, const char* zh_suffix = "", const cha
 Format format_for(const std::string& path, const std::string& forced, std::span<const std::uint8_t> bytes) {
   if (!forced.empty()) {
     if (auto f = bank::format_from_name(forced)) return *f;
-    complain({"未知格式 " + forced + "（可用：csv tsv xlsx xls gift moodle-xml aiken json）",
-              "unknown format " + forced + " (use csv, tsv, xlsx, xls, gift, moodle-xml, aiken or json)"});
+    complain({"未知格式 " + forced + "（可用：" + bank::format_names(" ") + "）",
+              "unknown format " + forced + " (use one of: " + bank::format_names(", ") + ")"});
     throw Failed{};
   }
   if (auto f = bank::detect_format(path, bytes)) return *f;
@@ -101,8 +101,8 @@ class Progress {
 std::optional<Format> forced_format(const std::string& forced) {
   if (forced.empty()) return std::nullopt;
   if (auto f = bank::format_from_name(forced)) return f;
-  complain({"未知格式 " + forced + "（可用：csv tsv xlsx xls gift moodle-xml aiken json）",
-            "unknown format " + forced + " (use csv, tsv, xlsx, xls, gift, moodle-xml, aiken or json)"});
+  complain({"未知格式 " + forced + "（可用：" + bank::format_names(" ") + "）",
+            "unknown format " + forced + " (use one of: " + bank::format_names(", ") + ")"});
   throw Failed{};
 }
 
@@ -153,8 +153,8 @@ void add_validate(CLI::App& parent) {
   };
   auto opt = std::make_shared<Options>();
   auto* cmd = parent.add_subcommand("validate", "Check question files without a database: report every problem (检查题库文件)");
-  cmd->add_option("FILE", opt->files, "Files to check (csv, tsv, xlsx, xls, gift, xml, json, txt)")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--format", opt->format, "csv | tsv | xlsx | xls | gift | moodle-xml | aiken | json (default: from the extension and content)");
+  cmd->add_option("FILE", opt->files, "Files to check (csv, tsv, xlsx, xls, gift, xml, json, txt, docx)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--format", opt->format, bank::format_names(" | ") + " (default: from the extension and content)");
   cmd->callback(guarded([opt] {
     Progress progress(opt->files.size());
     auto parsed = parse_files(opt->files, opt->format, progress);
@@ -181,7 +181,7 @@ void add_import(CLI::App& parent) {
   auto* cmd = parent.add_subcommand(
       "import", "Import question files into the bank; all or nothing unless --skip-bad (导入题目)");
   cmd->add_option("--db", opt->db, "Bank file (SQLite; created when missing)")->required();
-  cmd->add_option("--format", opt->format, "csv | tsv | xlsx | xls | gift | moodle-xml | aiken | json (default: from the extension and content)");
+  cmd->add_option("--format", opt->format, bank::format_names(" | ") + " (default: from the extension and content)");
   cmd->add_option("--skip-bad", opt->skip_bad,
                   "Import the good questions and write the rejected records with their reasons to this CSV");
   cmd->add_flag("--replace", opt->replace,
@@ -250,7 +250,7 @@ void add_export(CLI::App& parent) {
   auto opt = std::make_shared<Options>();
   auto* cmd = parent.add_subcommand("export", "Write the bank's questions to a file (导出题目)");
   cmd->add_option("--db", opt->db, "Bank file (SQLite)")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--format", opt->format, "csv | tsv | xlsx | gift | moodle-xml | aiken | json (default: from the -o extension)");
+  cmd->add_option("--format", opt->format, bank::format_names(" | ") + " (default: from the -o extension)");
   cmd->add_option("-o,--output", opt->out, "File to write")->required();
   cmd->add_flag("--include-retired", opt->include_retired, "Also write retired questions");
   cmd->add_flag("--skip-unsupported", opt->skip_unsupported,

@@ -28,8 +28,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    // Help and --version are not errors; CLI11 prints them as they are.
-    if (e.get_exit_code() == 0 || !locale_is_chinese()) return app.exit(e);
+    // Help and --version are not errors; CLI11 prints them as they are. A
+    // command that failed (RuntimeError) has said why already: only its exit code.
+    if (e.get_exit_code() == 0 || !locale_is_chinese() || dynamic_cast<const CLI::RuntimeError*>(&e)) return app.exit(e);
     std::fprintf(stderr, "错误：%s\n", parse_error_zh(e).c_str());
     return e.get_exit_code();
   } catch (const std::exception& e) {

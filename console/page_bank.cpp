@@ -210,7 +210,7 @@ class BankPage : public Page {
     if (in.import_file)
       ctx.browse({{"选择要导入的题目文件", "Choose a question file to import"},
                   false,
-                  {".xlsx", ".xls", ".csv", ".tsv", ".txt", ".gift", ".xml", ".json"},
+                  {".xlsx", ".xls", ".csv", ".tsv", ".txt", ".docx", ".gift", ".xml", ".json"},
                   [this, &ctx](const std::string& path) { start_import(ctx, path, false); }});
     if (in.import_good_only && view_.import) start_import(ctx, view_.import->file, true);
     if (in.replace_changed && view_.import) start_import(ctx, view_.import->file, choice_skip_bad_, bank::OnChanged::replace);

@@ -19,7 +19,7 @@ build="${BUILD:-$root/build-fuzz}"
 runs="${RUNS:-1000000}"
 max_time="${MAX_TIME:-0}"
 shared="$root/../shared"
-all=(csv xlsx gift moodle_xml aiken contest_config contest_package score_bundle enterprise_import rollup)
+all=(csv xlsx gift moodle_xml aiken text docx contest_config contest_package score_bundle enterprise_import rollup)
 
 # Seeds read at run time from files the project does not keep in fuzz/corpus/.
 extra_seeds() {

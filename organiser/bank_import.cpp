@@ -42,8 +42,8 @@ QuestionFiles read_question_files(const std::vector<std::string>& files, std::op
     }
     auto f = format ? format : bank::detect_format(path, *bytes);
     if (!f) {
-      fail(whole_file(path, "无法判断 " + path + " 的格式（可用：xlsx xls csv tsv gift moodle-xml aiken json）",
-                      "cannot tell the format of " + path + " (xlsx, xls, csv, tsv, gift, moodle-xml, aiken or json)"));
+      fail(whole_file(path, "无法判断 " + path + " 的格式（可用：" + bank::format_names(" ") + "）",
+                      "cannot tell the format of " + path + " (one of: " + bank::format_names(", ") + ")"));
       continue;
     }
     bank::ParseResult r = bank::parse_questions(path, *bytes, *f);

@@ -1,47 +1,16 @@
 #include "tables/xlsx_reader.h"
 
-#include <zip.h>
-
 #include <memory>
 #include <pugixml.hpp>
 #include <vector>
+
+#include "tables/zip_archive.h"
 
 namespace ankang::tables {
 
 namespace {
 
-// A bound on one unpacked part, so that a crafted archive cannot exhaust memory.
-constexpr zip_uint64_t kMaxPartBytes = 512u << 20;
-
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-using Zip = std::unique_ptr<zip_t, ZipCloser>;
-
 Problem file_problem(std::string zh, std::string en) { return {0, 0, std::move(zh), std::move(en)}; }
-
-// The bytes of one member of the archive; nullopt when it is absent or unreadable.
-std::optional<std::string> read_member(zip_t* zip, const std::string& name, std::optional<Problem>& problem) {
-  zip_stat_t st;
-  if (zip_stat(zip, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return std::nullopt;
-  if (st.size > kMaxPartBytes) {
-    problem = file_problem("工作簿部件 " + name + " 过大", "workbook part " + name + " is too large");
-    return std::nullopt;
-  }
-  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip, name.c_str(), 0), zip_fclose);
-  if (!file) return std::nullopt;
-  // Grow with the bytes really inflated, not the size the entry declares: a
-  // damaged or hostile entry may declare 500 MB and hold a few bytes.
-  std::string data;
-  char chunk[64 * 1024];
-  zip_int64_t got = 0;
-  while ((got = zip_fread(file.get(), chunk, sizeof chunk)) > 0) {
-    if (data.size() + static_cast<zip_uint64_t>(got) > st.size) return std::nullopt;
-    data.append(chunk, static_cast<std::size_t>(got));
-  }
-  if (got < 0 || data.size() != st.size) return std::nullopt;
-  return data;
-}
 
 // All text of a shared or inline string, rich-text runs joined, phonetic hints left out.
 std::string string_item_text(pugi::xml_node si) {
@@ -54,10 +23,10 @@ std::string string_item_text(pugi::xml_node si) {
 }
 
 // The path of the workbook's first sheet, from workbook.xml and its relations.
-std::string first_sheet_path(zip_t* zip, std::optional<Problem>& problem) {
+std::string first_sheet_path(const ZipArchive& zip, std::optional<Problem>& problem) {
   const std::string fallback = "xl/worksheets/sheet1.xml";
-  auto workbook = read_member(zip, "xl/workbook.xml", problem);
-  auto rels = read_member(zip, "xl/_rels/workbook.xml.rels", problem);
+  auto workbook = zip.read("xl/workbook.xml", problem);
+  auto rels = zip.read("xl/_rels/workbook.xml.rels", problem);
   if (!workbook || !rels) return fallback;
   pugi::xml_document wb, rd;
   if (!wb.load_buffer(workbook->data(), workbook->size()) || !rd.load_buffer(rels->data(), rels->size())) return fallback;
@@ -101,27 +70,20 @@ std::string column_name(int column) {
 
 std::optional<Problem> read_xlsx(std::span<const std::uint8_t> bytes, const std::function<bool(const Row&)>& on_row,
                                  const std::function<void(const Problem&)>& on_problem) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  Zip zip(source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr);
-  zip_error_fini(&error);
-  if (!zip) {
-    if (source) zip_source_free(source);
-    return file_problem("不是有效的 XLSX 文件（无法作为 zip 打开）", "not a valid XLSX file (cannot open it as a zip archive)");
-  }
+  auto zip = ZipArchive::open(bytes);
+  if (!zip) return file_problem("不是有效的 XLSX 文件（无法作为 zip 打开）", "not a valid XLSX file (cannot open it as a zip archive)");
 
   std::optional<Problem> problem;
   std::vector<std::string> shared;
-  if (auto sst = read_member(zip.get(), "xl/sharedStrings.xml", problem)) {
+  if (auto sst = zip->read("xl/sharedStrings.xml", problem)) {
     pugi::xml_document doc;
     if (!doc.load_buffer(sst->data(), sst->size())) return file_problem("sharedStrings.xml 已损坏", "sharedStrings.xml is damaged");
     for (auto si : doc.child("sst").children("si")) shared.push_back(string_item_text(si));
   }
   if (problem) return problem;
-  auto sheet_name = first_sheet_path(zip.get(), problem);
+  auto sheet_name = first_sheet_path(*zip, problem);
   if (problem) return problem;
-  auto sheet_xml = read_member(zip.get(), sheet_name, problem);
+  auto sheet_xml = zip->read(sheet_name, problem);
   if (problem) return problem;
   if (!sheet_xml) return file_problem("找不到第一个工作表 " + sheet_name, "the first sheet " + sheet_name + " is missing");
   pugi::xml_document sheet;

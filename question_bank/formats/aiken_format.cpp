@@ -29,12 +29,7 @@ std::optional<std::string_view> answer_line(std::string_view line) {
   return std::nullopt;
 }
 
-struct Line {
-  int number;
-  std::string_view text;
-};
-
-void read_block(std::string_view path, const std::vector<Line>& lines, ParseResult& result) {
+void read_block(std::string_view path, const std::vector<TextLine>& lines, ParseResult& result) {
   SourcePos pos{lines.front().number, 1};
   std::string source;
   for (const auto& l : lines) source += std::string(l.text) + "\n";
@@ -84,22 +79,14 @@ void read_block(std::string_view path, const std::vector<Line>& lines, ParseResu
 
 ParseResult parse_aiken(std::string_view path, std::string_view text) {
   ParseResult result;
-  std::vector<Line> block;
-  int number = 0;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    auto end = std::min(text.find('\n', start), text.size());
-    auto line = text.substr(start, end - start);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    ++number;
-    if (trim(line).empty()) {
+  std::vector<TextLine> block;
+  for (const auto& line : split_lines(text)) {
+    if (trim(line.text).empty()) {
       if (!block.empty()) read_block(path, block, result);
       block.clear();
     } else {
-      block.push_back({number, line});
+      block.push_back(line);
     }
-    if (end == text.size()) break;
-    start = end + 1;
   }
   if (!block.empty()) read_block(path, block, result);
   return result;

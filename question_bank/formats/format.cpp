@@ -22,7 +22,7 @@ struct FormatName {
 constexpr FormatName kNames[] = {
     {Format::csv, "csv"},     {Format::tsv, "tsv"},     {Format::xlsx, "xlsx"}, {Format::gift, "gift"},
     {Format::moodle_xml, "moodle-xml"}, {Format::aiken, "aiken"}, {Format::json, "json"},
-    {Format::xls, "xls"},
+    {Format::xls, "xls"},     {Format::text, "text"},   {Format::docx, "docx"},
 };
 
 std::string lower(std::string_view s) {
@@ -50,6 +50,7 @@ ParseResult with_decoded_text(std::string_view path, std::span<const std::uint8_
 std::optional<Format> format_from_name(std::string_view name) {
   auto n = lower(name);
   if (n == "xml" || n == "moodle_xml" || n == "moodlexml") return Format::moodle_xml;
+  if (n == "txt") return Format::text;
   for (const auto& f : kNames)
     if (f.name == n) return f.format;
   return std::nullopt;
@@ -61,6 +62,12 @@ std::string_view format_name(Format f) {
   for (const auto& n : kNames)
     if (n.format == f) return n.name;
   return "?";
+}
+
+std::string format_names(std::string_view separator) {
+  std::string out;
+  for (const auto& n : kNames) out += (out.empty() ? "" : std::string(separator)) + std::string(n.name);
+  return out;
 }
 
 std::string format_diagnostic(const Diagnostic& d, bool chinese) {
@@ -108,6 +115,13 @@ std::vector<ExportProblem> export_problems(const std::vector<Question>& question
       case Format::xls:
         why = detail::xls_cannot_carry(questions[i]);
         break;
+      case Format::text:
+        why = detail::text_bank_cannot_carry(questions[i]);
+        break;
+      case Format::docx:
+        why = Text{"Word 文档只能导入，不能导出（可导出为 text 格式后在 Word 中打开）",
+                   "Word documents are read, not written (export as text and open that in Word)"};
+        break;
     }
     if (why) problems.push_back({i, questions[i].id, std::move(*why)});
   }
@@ -132,6 +146,10 @@ ParseResult parse_questions(std::string_view path, std::span<const std::uint8_t>
       return with_decoded_text(path, bytes, detail::parse_aiken);
     case Format::xls:
       return detail::parse_xls(path, bytes);
+    case Format::text:
+      return with_decoded_text(path, bytes, detail::parse_text_bank);
+    case Format::docx:
+      return detail::parse_docx(path, bytes);
   }
   return {};
 }
@@ -160,6 +178,10 @@ std::vector<std::uint8_t> write_questions(const std::vector<Question>& questions
       return detail::as_bytes(detail::write_aiken(questions));
     case Format::xls:
       break;  // refused by export_problems
+    case Format::text:
+      return detail::as_bytes(detail::write_text_bank(questions));
+    case Format::docx:
+      break;  // export_problems refused every question
   }
   return {};
 }
@@ -172,13 +194,18 @@ std::optional<Format> detect_format(std::string_view path, std::span<const std::
   if (ext == "xml") return Format::moodle_xml;
   if (ext != "txt")
     if (auto f = format_from_name(ext)) return f;
-  return detail::sniff_format(detail::as_text(bytes));
+  if (detail::as_text(bytes).starts_with("PK\x03\x04")) return detail::sniff_format(detail::as_text(bytes));
+  // A text in GBK shows its 答案 and 单选题 only once decoded.
+  Diagnostic undecodable;
+  auto decoded = detail::decode_text(path, bytes, undecodable);
+  return detail::sniff_format(decoded ? decoded->text : detail::as_text(bytes));
 }
 
 namespace detail {
 
 std::optional<Format> sniff_format(std::string_view text) {
-  if (text.starts_with("PK\x03\x04")) return Format::xlsx;
+  if (text.starts_with("PK\x03\x04"))
+    return text.find("word/document.xml") != std::string_view::npos ? Format::docx : Format::xlsx;
   if (text.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return Format::xls;  // OLE2, as Excel 97–2003 saves
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   auto head = trim(text.substr(0, 4096));
@@ -187,6 +214,8 @@ std::optional<Format> sniff_format(std::string_view text) {
   // GIFT has an answer block in braces; Aiken has ANSWER: lines and no braces.
   bool braces = text.find('{') != std::string_view::npos && text.find('}') != std::string_view::npos;
   bool answer_lines = text.find("\nANSWER:") != std::string_view::npos || text.find("\n答案：") != std::string_view::npos;
+  // A numbered bank (一、单选题, 1. …, 答案：B) before GIFT: its stems may hold braces.
+  if (looks_like_text_bank(text)) return Format::text;
   if (braces) return Format::gift;
   if (answer_lines) return Format::aiken;
   return std::nullopt;
@@ -243,6 +272,19 @@ std::optional<int> take_option_letter(std::string_view& text) {
     if (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A) return text.remove_prefix(3), b2 - 0x81;
   }
   return std::nullopt;
+}
+
+std::vector<TextLine> split_lines(std::string_view text) {
+  std::vector<TextLine> lines;
+  int number = 0;
+  for (std::size_t start = 0; start <= text.size();) {
+    auto end = std::min(text.find('\n', start), text.size());
+    auto line = text.substr(start, end - start);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    lines.push_back({++number, line});
+    start = end + 1;
+  }
+  return lines;
 }
 
 std::string_view trim(std::string_view text) {

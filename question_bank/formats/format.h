@@ -14,13 +14,16 @@
 
 namespace ankang::bank {
 
-enum class Format { csv, tsv, xlsx, gift, moodle_xml, aiken, json, xls };
+enum class Format { csv, tsv, xlsx, gift, moodle_xml, aiken, json, xls, text, docx };
 
-// "csv", "tsv", "xlsx", "gift", "moodle-xml" (also "xml"), "aiken", "json", "xls".
+// "csv", "tsv", "xlsx", "gift", "moodle-xml" (also "xml"), "aiken", "json", "xls",
+// "text" (a numbered bank in plain text, also "txt"), "docx" (the same in Word).
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view format_name(Format f);
-// False for the formats only read (xls: legacy Excel, exported as xlsx).
+// False for the formats only read (xls: legacy Excel, exported as xlsx; docx).
 bool format_can_write(Format f);
+// Every format's name joined by separator ("csv tsv xlsx …"), for messages and help.
+std::string format_names(std::string_view separator);
 // From the file's extension, then its content (e.g. a .txt that is GIFT or Aiken).
 std::optional<Format> detect_format(std::string_view path, std::span<const std::uint8_t> bytes);
 

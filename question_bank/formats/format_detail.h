@@ -36,6 +36,23 @@ ParseResult parse_xls(std::string_view path, std::span<const std::uint8_t> bytes
 ParseResult parse_aiken(std::string_view path, std::string_view text);
 std::string write_aiken(const std::vector<Question>& questions);
 
+// A numbered question bank as it circulates in plain text or Word
+// (text_format.cpp): one line of the source with its number (a .docx
+// paragraph's number; the lines of one paragraph share it).
+struct TextLine {
+  int number = 0;
+  std::string_view text;
+};
+ParseResult parse_text_bank(std::string_view path, std::string_view text);
+ParseResult parse_text_lines(std::string_view path, const std::vector<TextLine>& lines);
+// True when the text has the marks of such a bank (a 一、单选题 heading, or
+// numbered stems with option and 答案 lines).
+bool looks_like_text_bank(std::string_view text);
+std::string write_text_bank(const std::vector<Question>& questions);
+std::optional<Text> text_bank_cannot_carry(const Question& q);
+
+ParseResult parse_docx(std::string_view path, std::span<const std::uint8_t> bytes);
+
 // Why a format cannot carry a question; nullopt when it can.
 std::optional<Text> json_cannot_carry(const Question& q);
 std::optional<Text> aiken_cannot_carry(const Question& q);
@@ -68,6 +85,8 @@ std::string option_letter(int index);
 // "A".."Z", "a".."z" and full-width "Ａ".."Ｚ" -> 0..25, read from the front of
 // text (advancing it); nullopt when text does not start with a letter.
 std::optional<int> take_option_letter(std::string_view& text);
+// The lines of a text, numbered from 1, without their line ends ("\n", "\r\n").
+std::vector<TextLine> split_lines(std::string_view text);
 
 // Without leading and trailing ASCII whitespace and ideographic spaces.
 std::string_view trim(std::string_view text);

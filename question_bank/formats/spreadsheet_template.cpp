@@ -174,6 +174,13 @@ std::string known_headers(bool chinese) {
 
 }  // namespace
 
+std::optional<bool> truth_word(std::string_view word) {
+  auto is = [&](const auto& words) { return std::find(std::begin(words), std::end(words), word) != std::end(words); };
+  if (is(kTrueWords)) return true;
+  if (is(kFalseWords)) return false;
+  return std::nullopt;
+}
+
 std::optional<TemplateReader> TemplateReader::from_header(std::string_view file, const RowView& header, ParseResult& result) {
   TemplateReader reader(file);
   reader.column_.fill(-1);
@@ -320,10 +327,9 @@ void TemplateReader::read_row(const RowView& row, ParseResult& result) const {
       break;
     }
     case QuestionType::true_false: {
-      auto is = [&](const auto& words) { return std::find(std::begin(words), std::end(words), answer) != std::end(words); };
-      if (is(kTrueWords))
-        q.truth = true;
-      else if (!is(kFalseWords))
+      if (auto truth = truth_word(answer))
+        q.truth = *truth;
+      else
         error(Field::answer, "判断题答案「" + std::string(answer) + "」无法识别（可用：对/错、正确/错误、√/×、T/F）",
               "true/false answer \"" + std::string(answer) + "\" not understood (use 对/错, 正确/错误, √/×, T/F)");
       break;

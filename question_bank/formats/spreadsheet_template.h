@@ -19,6 +19,9 @@ namespace ankang::bank::detail {
 // (CSV: where the record starts; XLSX: the row number) and its text for reports.
 using RowView = tables::Row;
 
+// A true/false answer word: 对/错, 正确/错误, √/×, T/F, true/false; nullopt for any other.
+std::optional<bool> truth_word(std::string_view word);
+
 class TemplateReader {
  public:
   // Maps the header cells to fields. Returns nullopt after adding file errors

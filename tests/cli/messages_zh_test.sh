@@ -32,6 +32,11 @@ expect_error "roster.csv:3:1: 统一社会信用代码: " "$ankang" package buil
 grep -qF "roster.csv:3:3: 班组: 班组为空" "$work/err" || fail "the team column is not named: $(cat "$work/err")"
 if grep -qE ': (uscc|team|name): ' "$work/err"; then fail "a field code in Chinese: $(cat "$work/err")"; fi
 
+# A question file with problems: its problems in Chinese and nothing about the command line.
+printf '一、单选题\n1. 没有答案的题\nA. 甲\nB. 乙\n' >"$work/bank.txt"
+expect_error "bank.txt:2:1: 这道题没有答案" "$ankang" bank validate "$work/bank.txt"
+if grep -qF "命令行参数有误" "$work/err"; then fail "a failed command is called a command-line mistake: $(cat "$work/err")"; fi
+
 # A file that is not there is named once.
 expect_error "nothere.json: 无法读取文件" "$ankang" package build --key "$work/key" --config "$work/nothere.json" \
   --bank "$work/bank.db" --roster "$work/roster.csv" --out "$work/p.ankpkg"

@@ -67,7 +67,8 @@ TEST(DetectFormat, ByExtensionThenByContent) {
   EXPECT_EQ(format_from_name("xml"), Format::moodle_xml);
   EXPECT_EQ(format_from_name("Moodle-XML"), Format::moodle_xml);
   EXPECT_EQ(format_name(Format::moodle_xml), "moodle-xml");
-  EXPECT_EQ(format_from_name("docx"), std::nullopt);
+  EXPECT_EQ(format_from_name("docx"), Format::docx);
+  EXPECT_EQ(format_from_name("doc"), std::nullopt);
 }
 
 TEST(DetectFormat, GiftFixtureTxtIsGift) {

@@ -76,6 +76,14 @@ TEST(BankIoCli, ImportTwiceSkipsDuplicatesAndExportRoundTrips) {
     run = ankang(dir, "bank import --db bank.db " + out);
     EXPECT_NE(run.output.find("0 questions imported, 2 duplicates skipped"), std::string::npos) << out << run.output;
   }
+  // A .txt is read by its content: the numbered text bank written here is told from GIFT and Aiken.
+  run = ankang(dir, "bank export --db bank.db --format text -o 题库.txt");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  run = ankang(dir, "bank import --db copy-text.db 题库.txt");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("2 questions imported"), std::string::npos) << run.output;
+  run = ankang(dir, "bank import --db bank.db 题库.txt");
+  EXPECT_NE(run.output.find("0 questions imported, 2 duplicates skipped"), std::string::npos) << run.output;
 }
 
 TEST(BankIoCli, ExportRefusesWhatTheFormatCannotCarryUnlessAsked) {
@@ -100,9 +108,14 @@ TEST(BankIoCli, ValidateReportsWithoutADatabase) {
   run = ankang(dir, "bank validate good.csv bad.csv");
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.output.find("3 questions can be imported, 1 problems"), std::string::npos) << run.output;
+  run = ankang(dir, "bank validate --format doc good.csv");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.output.find("unknown format doc (use one of: csv, tsv, xlsx, gift, moodle-xml, aiken, json, text, docx)"),
+            std::string::npos) << run.output;
+  // A CSV named as Word is refused as no Word document, not read as something else.
   run = ankang(dir, "bank validate --format docx good.csv");
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_NE(run.output.find("unknown format docx"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("good.csv: not a valid Word document"), std::string::npos) << run.output;
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 3);
 }
 

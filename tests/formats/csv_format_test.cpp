@@ -1,5 +1,3 @@
-#include <iconv.h>
-
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -10,18 +8,6 @@ namespace {
 using namespace test;
 
 constexpr std::string_view kHeader = "题型,题干,选项A,选项B,选项C,选项D,答案,解析,依据,分类,难度,标签\n";
-
-std::string to_gbk(std::string_view utf8) {
-  iconv_t cd = iconv_open("GBK", "UTF-8");
-  std::string out(utf8.size() * 2, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  std::size_t in_left = utf8.size(), out_left = out.size();
-  char* dst = out.data();
-  iconv(cd, &in, &in_left, &dst, &out_left);
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
-}
 
 TEST(CsvFormat, ReadsTheChineseTemplate) {
   std::string text(kHeader);

@@ -1,5 +1,10 @@
 #include "test_support.h"
 
+#include <iconv.h>
+#include <zip.h>
+
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <random>
 
@@ -9,6 +14,33 @@ namespace ankang::bank::test {
 
 std::vector<std::uint8_t> bytes_of(std::string_view text) { return {text.begin(), text.end()}; }
 std::string text_of(const std::vector<std::uint8_t>& bytes) { return {bytes.begin(), bytes.end()}; }
+
+std::string to_gbk(std::string_view utf8) {
+  iconv_t cd = iconv_open("GBK", "UTF-8");
+  std::string out(utf8.size() * 2, '\0');
+  char* in = const_cast<char*>(utf8.data());
+  std::size_t in_left = utf8.size(), out_left = out.size();
+  char* dst = out.data();
+  iconv(cd, &in, &in_left, &dst, &out_left);
+  iconv_close(cd);
+  out.resize(out.size() - out_left);
+  return out;
+}
+
+std::vector<std::uint8_t> zip_of(const TempDir& dir, const std::vector<std::pair<std::string, std::string>>& members) {
+  auto path = (dir.path() / "archive.zip").string();
+  int err = 0;
+  zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+  for (const auto& [name, text] : members) {
+    auto* copy = static_cast<char*>(std::malloc(text.size()));
+    std::memcpy(copy, text.data(), text.size());
+    zip_file_add(z, name.c_str(), zip_source_buffer(z, copy, text.size(), 1), ZIP_FL_ENC_UTF_8);
+  }
+  zip_close(z);
+  auto bytes = *detail_read(path);
+  std::filesystem::remove(path);
+  return bytes;
+}
 
 std::vector<std::uint8_t> tiny_png(int width, int height) {
   std::vector<std::uint8_t> b{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};

@@ -17,6 +17,9 @@ namespace ankang::bank::test {
 std::vector<std::uint8_t> bytes_of(std::string_view text);
 std::string text_of(const std::vector<std::uint8_t>& bytes);
 
+// UTF-8 text converted to GBK, as a Chinese editor saves it.
+std::string to_gbk(std::string_view utf8);
+
 // A PNG header of the given size: enough for the readers, which only need the size.
 std::vector<std::uint8_t> tiny_png(int width, int height);
 
@@ -33,6 +36,9 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// A zip archive holding the members (name, content), as its bytes.
+std::vector<std::uint8_t> zip_of(const TempDir& dir, const std::vector<std::pair<std::string, std::string>>& members);
 
 std::optional<std::vector<std::uint8_t>> detail_read(const std::filesystem::path& p);
 ParseResult parse_text(std::string_view path, std::string_view text, Format format);

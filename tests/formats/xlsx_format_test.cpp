@@ -63,23 +63,15 @@ TEST(XlsxFormat, ReadsTheFirstSheetWithNumbersAndGaps) {
 
 // Other programs write inline strings and rich-text shared strings; build such a file by hand.
 std::vector<std::uint8_t> hand_made_xlsx(const TempDir& dir) {
-  auto path = (dir.path() / "hand.xlsx").string();
-  int err = 0;
-  zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  auto add = [&](const char* name, const std::string& text) {
-    auto* copy = static_cast<char*>(std::malloc(text.size()));
-    std::memcpy(copy, text.data(), text.size());
-    zip_file_add(z, name, zip_source_buffer(z, copy, text.size(), 1), ZIP_FL_ENC_UTF_8);
-  };
-  add("xl/workbook.xml", R"(<workbook xmlns:r="r"><sheets><sheet name="题目" sheetId="1" r:id="rId7"/></sheets></workbook>)");
-  add("xl/_rels/workbook.xml.rels", R"(<Relationships><Relationship Id="rId7" Target="worksheets/data.xml"/></Relationships>)");
-  add("xl/sharedStrings.xml", R"(<sst><si><t>题型</t></si><si><r><t>题</t></r><r><t>干</t></r><rPh><t>ティ</t></rPh></si><si><t>判断题</t></si></sst>)");
-  add("xl/worksheets/data.xml", R"(<worksheet><sheetData>
+  return zip_of(dir, {
+    {"xl/workbook.xml", R"(<workbook xmlns:r="r"><sheets><sheet name="题目" sheetId="1" r:id="rId7"/></sheets></workbook>)"},
+    {"xl/_rels/workbook.xml.rels", R"(<Relationships><Relationship Id="rId7" Target="worksheets/data.xml"/></Relationships>)"},
+    {"xl/sharedStrings.xml", R"(<sst><si><t>题型</t></si><si><r><t>题</t></r><r><t>干</t></r><rPh><t>ティ</t></rPh></si><si><t>判断题</t></si></sst>)"},
+    {"xl/worksheets/data.xml", R"(<worksheet><sheetData>
 <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>答案</t></is></c></row>
 <row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3" t="inlineStr"><is><r><t>安全帽</t></r><r><t>必须系好下颏带。</t></r></is></c><c r="D3" t="b"><v>1</v></c></row>
-</sheetData></worksheet>)");
-  zip_close(z);
-  return *detail_read(path);
+</sheetData></worksheet>)"},
+  });
 }
 
 TEST(XlsxFormat, ReadsInlineAndRichStringsFromTheSheetTheWorkbookNames) {

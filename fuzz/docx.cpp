@@ -1,0 +1,7 @@
+// A question bank in a Word document.
+#include "fuzz/question_file.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  ankang::fuzz::parse_question_file(data, size, ankang::bank::Format::docx);
+  return 0;
+}
