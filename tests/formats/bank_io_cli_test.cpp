@@ -110,7 +110,7 @@ TEST(BankIoCli, ValidateReportsWithoutADatabase) {
   EXPECT_NE(run.output.find("3 questions can be imported, 1 problems"), std::string::npos) << run.output;
   run = ankang(dir, "bank validate --format doc good.csv");
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_NE(run.output.find("unknown format doc (use one of: csv, tsv, xlsx, gift, moodle-xml, aiken, json, text, docx)"),
+  EXPECT_NE(run.output.find("unknown format doc (use one of: csv, tsv, xlsx, gift, moodle-xml, aiken, json, xls, text, docx)"),
             std::string::npos) << run.output;
   // A CSV named as Word is refused as no Word document, not read as something else.
   run = ankang(dir, "bank validate --format docx good.csv");
