@@ -63,6 +63,8 @@ void add_package_commands(CLI::App& app) {
       organiser::PackageInput in;
       in.rules = organiser::read_contest_rules(config_path);
       fail_on(in.rules.problems, {config_path + "：竞赛配置有错误，未写出竞赛包", config_path + ": the contest config has problems; no package written"});
+      fail_on(organiser::kiosk_rule_problems(in.rules),
+              {config_path + "：答题终端还不能按这些规则主持，未写出竞赛包", config_path + ": the kiosks cannot host these rules yet; no package written"});
       for (const auto& path : bank_paths) {
         auto pool = organiser::read_question_source(path);
         fail_on(pool.problems, {path + "：题库文件有错误，未写出竞赛包", path + ": the question file has problems; no package written"});

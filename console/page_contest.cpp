@@ -41,6 +41,7 @@ class ContestPage : public Page {
   ContestPage() {
     for (const auto& b : organiser::builtin_contests()) {
       auto rules = organiser::parse_contest_rules(b.file, b.json);
+      if (!organiser::kiosk_rule_problems(rules).empty()) continue;  // an example for `ankang contest run` only
       view_.builtin.push_back((rules.config.name.empty() ? b.file : rules.config.name) + "（" + b.file + "）");
       builtin_.push_back(std::move(rules));
     }
@@ -59,7 +60,11 @@ class ContestPage : public Page {
     if (in.pick_builtin >= 0) choose_rules(builtin_[static_cast<std::size_t>(in.pick_builtin)], in.pick_builtin);
     if (in.pick_rules_file)
       ctx.browse({{"选择竞赛配置文件（.json）", "Choose a contest config (.json)"}, false, {".json"},
-                  [this](const std::string& path) { choose_rules(organiser::read_contest_rules(path), -1); }});
+                  [this](const std::string& path) {
+                    auto rules = organiser::read_contest_rules(path);
+                    if (rules.ok()) rules.problems = organiser::kiosk_rule_problems(rules);
+                    choose_rules(std::move(rules), -1);
+                  }});
     if (in.go_bank) ctx.go(console_ui::PageId::bank);
     bool form_changed = false;
     if (in.name) view_.name = *in.name, form_changed = true;

@@ -179,6 +179,29 @@ ContestRules parse_contest_rules(const std::string& file, std::string_view json)
   return out;
 }
 
+std::vector<Problem> kiosk_rule_problems(const ContestRules& rules) {
+  std::vector<Problem> out;
+  auto refuse = [&](const std::string& field, const std::string& zh, const std::string& en) {
+    auto [line, column] = locate_field(rules.json, field);
+    out.push_back({rules.file, line, column, field,
+                   {"答题终端的主持模式还不支持" + zh + "，不能做成竞赛包（ankang contest run 可以模拟这样的竞赛）",
+                    "the kiosks' host mode does not run " + en + " yet, so no package can carry it (ankang contest run plays it)"}});
+  };
+  const auto& c = rules.config;
+  for (std::size_t i = 0; i < c.rounds.size(); ++i) {
+    const auto& r = c.rounds[i];
+    const std::string at = "rounds[" + std::to_string(i) + "].";
+    if (r.kind == RoundKind::audience) refuse(at + "kind", "互动题轮次", "audience (互动) rounds");
+    if (r.designate) refuse(at + "designate", "风险题指定他队作答", "a 风险题 designating another team");
+    if (!r.stake_difficulty.empty()) refuse(at + "stake_difficulty", "按分值对应难度出题", "stakes tied to difficulty");
+    if (!r.categories.empty()) refuse(at + "categories", "按轮次指定题目类别", "per-round categories");
+    if (!r.types.empty()) refuse(at + "types", "按轮次指定题型", "per-round question types");
+    if (!r.difficulty.empty()) refuse(at + "difficulty", "按轮次指定难度", "per-round difficulties");
+  }
+  if (c.lifelines > 0) refuse("lifelines", "求助（亲友团）", "lifelines");
+  return out;
+}
+
 ContestRules read_contest_rules(const std::string& path) {
   std::string text;
   try {

@@ -56,6 +56,12 @@ struct ContestRules {
 // Parses and validates as `ankang contest check` does; never throws on bad
 // content. A field's problem is located at the line where its key is written.
 ContestRules parse_contest_rules(const std::string& file, std::string_view json);
+// The rules the kiosks' host mode does not run yet (互动题 rounds, a 风险题
+// designating another team or with stakes tied to difficulty, per-round
+// question sources, lifelines): each a problem at its field, so no package
+// is built that would stop a contest on stage. `ankang contest run` plays
+// them all.
+std::vector<Problem> kiosk_rule_problems(const ContestRules& rules);
 // Reads the file first; a file that cannot be read is one problem at line 0.
 ContestRules read_contest_rules(const std::string& path);
 

@@ -67,6 +67,32 @@ TEST_F(ContestPackageTest, EveryBuiltInContestParsesAndIsSummarized) {
   EXPECT_NE(timed[1].zh.find("试卷 20 题，每题 45 秒，全卷限时 15 分钟"), std::string::npos) << timed[1].zh;
 }
 
+// Rules the kiosks cannot host yet make no package: each is named at its
+// line; the rules every kiosk runs pass.
+TEST_F(ContestPackageTest, RulesTheKiosksCannotHostYetAreRefusedAtTheirFields) {
+  for (const char* name : {"practice.json", "timed_test.json", "team.json", "distributed.json"})
+    EXPECT_TRUE(kiosk_rule_problems(builtin(name)).empty()) << name;
+  const auto onsite = builtin("onsite_final.json");
+  ASSERT_TRUE(onsite.ok());
+  const auto problems = kiosk_rule_problems(onsite);
+  ASSERT_FALSE(problems.empty());
+  for (const auto& p : problems) {
+    EXPECT_GT(p.line, 0) << p.field;
+    EXPECT_NE(p.message.zh.find("答题终端的主持模式还不支持"), std::string::npos) << p.message.zh;
+  }
+  const auto audience = std::find_if(problems.begin(), problems.end(), [](const Problem& p) { return p.message.zh.find("互动题") != std::string::npos; });
+  EXPECT_NE(audience, problems.end());
+
+  const std::string ankang = std::string(ANKANG_BIN_DIR) + "/ankang";
+  ASSERT_EQ(test::run(ankang + " keys init --dir " + file("org")).status, 0);
+  const auto roster = write("roster.csv", "统一社会信用代码,企业名称,班组\n91350100MA2Y00001H,福州港务集团,装卸一班\n91350100MA2Y00001H,福州港务集团,装卸二班\n");
+  const auto r = test::run("LANG=C " + ankang + " package build --key " + file("org") + " --config " + std::string(ANKANG_SOURCE_DIR) +
+                           "/data/contests/onsite_final.json --bank " + starter_db() + " --roster " + roster + " --out " + file("o.ankpkg"));
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.output.find("the kiosks' host mode does not run audience"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(file("o.ankpkg")));
+}
+
 TEST_F(ContestPackageTest, BadRulesAreLocatedByLineColumnAndField) {
   // A syntax error: the missing comma at the end of line 2.
   auto rules = read_contest_rules(write("syntax.json", "{\n  \"id\": \"x\"\n  \"name\": \"y\"\n}\n"));
