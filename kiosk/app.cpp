@@ -232,8 +232,7 @@ void App::resume_open_attempt() {
 
 std::optional<std::string> App::contest_closed() const {
   if (!contest_ || contest_->valid_until_ms <= 0 || unix_ms_ <= contest_->valid_until_ms) return std::nullopt;
-  return "“" + contest_->name + "”的有效期已过，请管理员加载新的竞赛包（练习仍可使用）\n" +
-         "this contest's package has expired: ask the administrator to load a new one (practice still works)";
+  return ui::format(ui::S::contest_expired, contest_->name.c_str());
 }
 
 void App::start_session(Mode mode, int category) {
@@ -253,7 +252,7 @@ void App::start_session(Mode mode, int category) {
       for (const auto& id : papers.at(0))
         if (auto q = bank_.get(id)) paper.push_back(std::move(*q));
     } catch (const bank::BankError& e) {
-      message_ = e.text().zh;
+      message_ = ui::tr(e.text());
       return;
     }
   } else if (mode == Mode::mistakes) {
@@ -316,7 +315,7 @@ void App::submit_answer() {
   } catch (const StoreError& e) {
     // Not saved: the feedback screen must not say 已保存.
     last_saved_ = false;
-    message_ = e.what();
+    message_ = ui::tr(e.text());
   }
 }
 
@@ -326,7 +325,7 @@ void App::send(IntentKind kind) {
   try {
     after_events(session_->apply(session_->intent(kind), clock(), unix_ms_));
   } catch (const StoreError& e) {
-    message_ = e.what();
+    message_ = ui::tr(e.text());
   }
 }
 
@@ -344,12 +343,12 @@ void App::after_events(const std::vector<Event>& events) {
 void App::export_to(const std::string& folder) {
   try {
     const ExportResult r = export_bundle(store_, device_key_, contest_id_of(store_), categories_of(bank_), folder, unix_ms_);
-    admin_.set_message("已导出成绩包 " + r.file + "：" + std::to_string(r.attempts) + " 次答题，" + std::to_string(r.answers) +
-                       " 个答案，" + std::to_string(r.host_contests) + " 场班组竞赛，序号 " + std::to_string(r.sequence) +
-                       " / exported " + std::to_string(r.answers) + " answers, " + std::to_string(r.host_contests) +
-                       " team contests, sequence " + std::to_string(r.sequence));
+    admin_.set_message(ui::format(ui::S::bundle_exported, r.file.c_str(), r.attempts, r.answers, r.host_contests,
+                                  static_cast<unsigned long long>(r.sequence)));
+  } catch (const StoreError& e) {
+    // A store error or an ExportError: either way nothing was recorded as exported.
+    admin_.set_message(ui::tr(e.text()));
   } catch (const std::exception& e) {
-    // ExportError, or a store error: either way nothing was recorded as exported.
     admin_.set_message(e.what());
   }
 }

@@ -15,6 +15,7 @@
 #include "results/bundle.h"
 #include "results/codec.h"
 #include "results/error.h"
+#include "ui/strings.h"
 
 namespace ankang::kiosk {
 
@@ -44,7 +45,7 @@ results::Uuid uuid_from_text(const std::string& text) {
   results::Bytes bytes;
   results::Uuid out{};
   if (!results::from_hex(text, bytes) || bytes.size() != out.size())
-    throw ExportError("答案编号损坏 / a stored answer id is damaged: " + text);
+    throw ExportError(ui::format(ui::S::answer_id_damaged, text.c_str()));
   std::copy(bytes.begin(), bytes.end(), out.begin());
   return out;
 }
@@ -91,8 +92,7 @@ results::BundlePayload to_payload(const std::vector<ExportAttempt>& attempts, co
   std::map<std::tuple<std::string, std::string>, std::uint32_t> worker_index;  // (USCC, employee no)
   for (const ExportAttempt& a : attempts) {
     if (a.uscc.empty())
-      throw ExportError("企业“" + a.enterprise + "”没有统一社会信用代码，无法导出 / the enterprise " + a.enterprise +
-                        " has no USCC, so its results cannot be exported");
+      throw ExportError(ui::format(ui::S::enterprise_without_uscc, a.enterprise.c_str()));
     const auto key = std::make_tuple(a.uscc, a.employee_no);
     auto w = worker_index.find(key);
     if (w == worker_index.end()) {
@@ -128,8 +128,7 @@ results::BundlePayload to_payload(const std::vector<ExportAttempt>& attempts, co
   }
   for (const ExportHostContest& c : host_contests) {
     if (c.enterprise_uscc.empty())
-      throw ExportError("主持竞赛的企业没有统一社会信用代码，无法导出 / the host contest's enterprise has no USCC, so its "
-                        "results cannot be exported");
+      throw ExportError(ui::tr(ui::S::host_enterprise_without_uscc));
     for (const HostTeamResult& team : c.teams) {
       results::TeamResult r;
       r.contest = uuid_from_text(c.uuid);
@@ -203,8 +202,7 @@ ExportResult place(Store& store, const results::KeyPair& key, const Signed& b, c
   try {
     results::write_file_atomic(file, b.bytes);
   } catch (const results::ResultsError& e) {
-    throw ExportError("无法写入文件夹 " + folder + "（只读或已满？），成绩未导出 / cannot write to " + folder +
-                      " (read-only or full?), nothing was exported: " + e.what());
+    throw ExportError(ui::format(ui::S::cannot_write_bundle, folder.c_str(), ui::tr(e.text()).c_str()));
   }
   // The kiosk's public key beside its bundles, so the organiser can register
   // the kiosk from the same stick (after comparing the fingerprint with the
@@ -233,7 +231,7 @@ ExportResult export_bundle(Store& store, const results::KeyPair& key, const std:
   namespace fs = std::filesystem;
   std::error_code ec;
   if (folder.empty() || !fs::is_directory(folder, ec))
-    throw ExportError("文件夹不存在：" + folder + " / no such folder: " + folder);
+    throw ExportError(ui::format(ui::S::no_export_folder, folder.c_str()));
 
   // A bundle signed before but never recorded goes out first, byte for byte.
   std::optional<ExportResult> earlier;
@@ -244,7 +242,7 @@ ExportResult export_bundle(Store& store, const results::KeyPair& key, const std:
   const auto host_contests = store.unexported_host_contests();
   if (attempts.empty() && host_contests.empty()) {
     if (earlier) return *earlier;
-    throw ExportError("没有新的成绩需要导出 / there are no new results to export");
+    throw ExportError(ui::tr(ui::S::nothing_to_export));
   }
   const results::BundlePayload payload = to_payload(attempts, contest_id, category_of, host_contests);
 
@@ -253,7 +251,7 @@ ExportResult export_bundle(Store& store, const results::KeyPair& key, const std:
   if (last.sequence > 0) {
     results::Bytes bytes;
     if (!results::from_hex(last.hash_hex, bytes) || bytes.size() != previous.size())
-      throw ExportError("上一个成绩包的记录损坏 / the record of the previous bundle is damaged");
+      throw ExportError(ui::tr(ui::S::previous_bundle_damaged));
     std::copy(bytes.begin(), bytes.end(), previous.begin());
   }
   Signed b;

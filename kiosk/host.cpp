@@ -59,9 +59,7 @@ bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, st
   const auto& rounds = setup->config.rounds;
   const int spare = !rounds.empty() && rounds.back().kind == RoundKind::tiebreak ? rounds.back().questions : 0;
   if (static_cast<int>(paper.size()) < needed) {
-    why = "题库只有 " + std::to_string(paper.size()) + " 道题，班组竞赛需要 " + std::to_string(needed) +
-          " 道 / the bank has " + std::to_string(paper.size()) + " questions, the team contest needs " +
-          std::to_string(needed);
+    why = ui::format(ui::S::bank_too_small, static_cast<int>(paper.size()), needed);
     return false;
   }
   paper.resize(std::min(paper.size(), static_cast<std::size_t>(needed + spare)));
@@ -70,7 +68,7 @@ bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, st
   setup->names = std::move(teams);
   const auto problems = validate(*setup);
   if (!problems.empty()) {
-    why = problems.front().field + ": " + problems.front().message.zh;
+    why = problems.front().field + ": " + ui::tr(problems.front().message);
     return false;
   }
   contest_ = 0;
@@ -81,7 +79,7 @@ bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, st
       contest_ = store_->begin_host_contest(bank::new_uuid(), how.contest_id, io::config_to_json(setup->config).dump(),
                                             ids, setup->names, how.enterprise_uscc, seed, how.unix_ms);
     } catch (const StoreError& e) {
-      why = e.what();
+      why = ui::tr(e.text());
       return false;
     }
   }
@@ -103,7 +101,7 @@ bool Host::start(std::vector<Question> paper, std::vector<std::string> teams, st
 bool Host::resume(const HostRow& row, std::vector<Question> paper, Millis now, std::string& why) {
   const io::LoadedConfig loaded = io::parse_config(row.config_json);
   if (!loaded.ok() || paper.size() != row.question_ids.size()) {
-    why = "无法恢复主持竞赛（配置或题目已不在） / the host contest cannot be resumed (config or questions gone)";
+    why = ui::tr(ui::S::host_cannot_resume_gone);
     return false;
   }
   auto setup = std::make_shared<Setup>();
@@ -112,7 +110,7 @@ bool Host::resume(const HostRow& row, std::vector<Question> paper, Millis now, s
   setup->seed = row.seed;
   setup->names = row.teams;
   if (!validate(*setup).empty()) {
-    why = "无法恢复主持竞赛 / the host contest cannot be resumed";
+    why = ui::tr(ui::S::host_cannot_resume);
     return false;
   }
   events_.clear();
@@ -129,7 +127,7 @@ void Host::stop(std::int64_t now_unix_ms) {
     try {
       store_->abandon_host(contest_, now_unix_ms);
     } catch (const StoreError& e) {
-      error_ = e.what();
+      error_ = ui::tr(e.text());
     }
   }
   state_.reset();
@@ -141,7 +139,7 @@ void Host::checkpoint(Millis now) {
   try {
     store_->checkpoint_host(contest_, clock(now));
   } catch (const StoreError& e) {
-    error_ = e.what();
+    error_ = ui::tr(e.text());
   }
 }
 
@@ -166,7 +164,7 @@ Cue Host::run(const Intent& in, Millis now) {
     try {
       store_->record_host(contest_, {at, in}, finished(next_) ? &results : nullptr, started_unix_ms_ + at);
     } catch (const StoreError& e) {
-      error_ = e.what();
+      error_ = ui::tr(e.text());
       return Cue::none;
     }
   }

@@ -1,6 +1,8 @@
 #include "ui/strings.h"
 
 #include <array>
+#include <cstdarg>
+#include <cstdio>
 
 namespace ankang::ui {
 
@@ -140,6 +142,43 @@ constexpr std::array<Entry, static_cast<std::size_t>(S::count_)> kTable{{
     {S::idle_countdown, "%d 秒后返回首页，未完成的签到或答题将被清除。",
      "Back to the start in %d s: an unfinished sign-in or attempt is cleared."},
     {S::still_here, "我还在", "I'm still here"},
+    {S::no_such_folder, "找不到文件夹：%s", "no such folder: %s"},
+    {S::cannot_read_folder, "无法读取文件夹 %s：%s", "cannot read the folder %s: %s"},
+    {S::several_packages, "文件夹中有 %d 个竞赛包，请只留一个", "the folder holds %d contest packages: keep one"},
+    {S::cannot_read_file, "无法读取文件 %s", "cannot read %s"},
+    {S::question_files_wrong, "题库文件有错误，未导入任何题目：\n", "the question files have errors, no question was imported:\n"},
+    {S::no_question_files, "文件夹中没有题库文件：%s", "no question files in %s"},
+    {S::questions_imported, "已导入 %d 题，重复 %d 题", "imported %d questions, %d duplicates"},
+    {S::no_organiser_key, "本机没有组织单位公钥：请把 organiser.pub 放进数据目录 %s 或与竞赛包放在同一文件夹",
+     "this kiosk has no organiser key: put organiser.pub in %s or beside the package"},
+    {S::confirm_organiser_key,
+     "首次加载竞赛包：组织单位公钥指纹为 %s。与组织单位核对一致后，再点一次“从文件夹导入”信任此公钥并加载。",
+     "First package: the organiser key's fingerprint is %s. Check it with the organiser, then tap load again to trust it."},
+    {S::package_not_loaded, "竞赛包未加载：%s", "package not loaded: %s"},
+    {S::package_questions_differ, "%s：题目与题目清单不符", "%s: the questions differ from the package's list"},
+    {S::package_wrong, "竞赛包有错误，未加载：\n", "the package has errors and was not loaded:\n"},
+    {S::export_before_new_contest, "还有未导出的成绩：请先导出成绩包，再加载新竞赛",
+     "export the score bundle before loading a new contest"},
+    {S::package_loaded, "已加载竞赛“%s”：%d 道题，%d 家企业，%d 个班组",
+     "loaded the contest \"%s\": %d questions, %d enterprises, %d teams"},
+    {S::contest_expired, "“%s”的有效期已过，请管理员加载新的竞赛包（练习仍可使用）",
+     "\"%s\" has expired: ask the administrator to load a new package (practice still works)"},
+    {S::bundle_exported, "已导出成绩包 %s：%d 次答题，%d 个答案，%d 场班组竞赛，序号 %llu",
+     "exported %s: %d attempts, %d answers, %d team contests, sequence %llu"},
+    {S::bank_too_small, "题库只有 %d 道题，班组竞赛需要 %d 道", "the bank has %d questions, the team contest needs %d"},
+    {S::host_cannot_resume_gone, "无法恢复主持竞赛（配置或题目已不在）",
+     "the host contest cannot be resumed (config or questions gone)"},
+    {S::host_cannot_resume, "无法恢复主持竞赛", "the host contest cannot be resumed"},
+    {S::answer_id_damaged, "答案编号损坏：%s", "a stored answer id is damaged: %s"},
+    {S::enterprise_without_uscc, "企业“%s”没有统一社会信用代码，无法导出",
+     "the enterprise %s has no USCC, so its results cannot be exported"},
+    {S::host_enterprise_without_uscc, "主持竞赛的企业没有统一社会信用代码，无法导出",
+     "the host contest's enterprise has no USCC, so its results cannot be exported"},
+    {S::cannot_write_bundle, "无法写入文件夹 %s（只读或已满？），成绩未导出：%s",
+     "cannot write to %s (read-only or full?), nothing was exported: %s"},
+    {S::no_export_folder, "文件夹不存在：%s", "no such folder: %s"},
+    {S::nothing_to_export, "没有新的成绩需要导出", "there are no new results to export"},
+    {S::previous_bundle_damaged, "上一个成绩包的记录损坏", "the record of the previous bundle is damaged"},
 }};
 
 constexpr bool table_in_order() {
@@ -162,6 +201,22 @@ const char* tr(S id, Lang lang) {
 }
 
 const char* tr(S id) { return tr(id, g_lang); }
+
+std::string format(S id, ...) {
+  const char* pattern = tr(id);
+  std::va_list args;
+  va_start(args, id);
+  std::va_list sizing;
+  va_copy(sizing, args);
+  const int size = std::vsnprintf(nullptr, 0, pattern, sizing);
+  va_end(sizing);
+  std::string out(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+  if (size > 0) std::vsnprintf(out.data(), out.size() + 1, pattern, args);
+  va_end(args);
+  return out;
+}
+
+const std::string& tr(const Text& text) { return g_lang == Lang::zh ? text.zh : text.en; }
 
 std::span<const S> fix_reasons() {
   static constexpr S kReasons[] = {S::reason_misjudged, S::reason_buzzer_fault, S::reason_appeal, S::reason_mistap};

@@ -1,9 +1,12 @@
 // Every string the kiosk shows, in one table: zh-CN first, English second.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <span>
 #include <vector>
+
+#include "engine/question.h"
 
 namespace ankang::ui {
 
@@ -135,6 +138,34 @@ enum class S {
   still_there,
   idle_countdown,    // "%d 秒后返回首页……"
   still_here,
+  // Messages of the kiosk's loading, export and host mode ("%s": a file,
+  // folder, name or reason; "%d": a count).
+  no_such_folder,          // folder
+  cannot_read_folder,      // folder, reason
+  several_packages,        // count
+  cannot_read_file,        // file
+  question_files_wrong,    // the problems follow on their own lines
+  no_question_files,       // folder
+  questions_imported,      // inserted, duplicates
+  no_organiser_key,        // data dir
+  confirm_organiser_key,   // fingerprint
+  package_not_loaded,      // reason
+  package_questions_differ,  // file
+  package_wrong,           // the problems follow on their own lines
+  export_before_new_contest,
+  package_loaded,          // name, questions, enterprises, teams
+  contest_expired,         // contest name
+  bundle_exported,         // file, attempts, answers, host contests, sequence
+  bank_too_small,          // questions held, questions needed
+  host_cannot_resume_gone,
+  host_cannot_resume,
+  answer_id_damaged,       // the id as stored
+  enterprise_without_uscc,  // enterprise
+  host_enterprise_without_uscc,
+  cannot_write_bundle,     // folder, reason
+  no_export_folder,        // folder
+  nothing_to_export,
+  previous_bundle_damaged,
   count_
 };
 
@@ -144,6 +175,10 @@ Lang language();
 const char* tr(S id);
 // The text in a given language (tests, font atlas).
 const char* tr(S id, Lang lang);
+// A string with placeholders filled in, printf-style, in the current language.
+std::string format(S id, ...);
+// A message that arrives in both languages, in the current language.
+const std::string& tr(const Text& text);
 // The reasons a host picks from to correct a judgement or undo a scoring.
 std::span<const S> fix_reasons();
 // Every string in both languages: the font atlas is built from these.

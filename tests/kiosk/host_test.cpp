@@ -40,6 +40,15 @@ TEST(Host, TooFewQuestionsIsRefusedWithTheCount) {
   EXPECT_FALSE(h.active());
 }
 
+TEST(Host, TooFewQuestionsIsToldInEnglishOnlyWhenTheKioskIsInEnglish) {
+  ui::set_language(ui::Lang::en);
+  Host h;
+  std::string why;
+  EXPECT_FALSE(h.start(paper(5), {"一班", "二班"}, 1, why));
+  ui::set_language(ui::Lang::zh);
+  EXPECT_EQ(why, "the bank has 5 questions, the team contest needs " + std::to_string(questions_needed(host_config(), 2)));
+}
+
 TEST(Host, JudgeCorrectAndUndoWithAReason) {
   Host h;
   std::string why;

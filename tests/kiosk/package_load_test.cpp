@@ -15,6 +15,7 @@
 #include "question_bank/formats/format.h"
 #include "results/codec.h"
 #include "results/package.h"
+#include "ui/strings.h"
 
 namespace ankang::testing {
 namespace {
@@ -216,7 +217,7 @@ TEST_F(PackageLoadTest, AFolderKeyIsTrustedOnlyAfterTheSecondTap) {
   std::ofstream(usb + "/organiser.pub") << results::to_hex(organiser(4).public_key) << "\n";
   app.apply({Act::admin_load_folder, 0, usb});
   app.apply({Act::admin_load_folder, 0, usb});
-  EXPECT_NE(app.admin_message().find("signature"), std::string::npos) << app.admin_message();
+  EXPECT_NE(app.admin_message().find("签名无效"), std::string::npos) << app.admin_message();
 }
 
 TEST_F(PackageLoadTest, NoTrustedKeyMeansNoPackage) {
@@ -348,6 +349,22 @@ TEST_F(PackageLoadTest, TheCommandLineLoadsQuestionFilesOrSaysWhyNot) {
   const FolderLoad broken = load_into_data_dir(data, usb, kNow);
   EXPECT_FALSE(broken.loaded);
   EXPECT_NE(broken.message.find("broken.json:"), std::string::npos) << "the problem names its file: " << broken.message;
+}
+
+// In English the kiosk tells the same things in English only, not both languages joined.
+TEST_F(PackageLoadTest, TheLoaderSpeaksTheKiosksLanguageOnly) {
+  ui::set_language(ui::Lang::en);
+  const FolderLoad none = load_into_data_dir(data, usb, kNow);
+  EXPECT_EQ(none.message, "no question files in " + usb);
+  write_bytes(usb + "/questions.json", bank::write_questions(single_choice_paper(3), bank::Format::json));
+  EXPECT_EQ(load_into_data_dir(data, usb, kNow).message, "imported 3 questions, 0 duplicates");
+  trust();
+  put_package(package());
+  const FolderLoad load = load_into_data_dir(data, usb, kNow);
+  ui::set_language(ui::Lang::zh);
+  EXPECT_TRUE(load.loaded);
+  EXPECT_EQ(load.message, "loaded the contest \"2026年鼓楼区安康杯安全知识竞赛\": 40 questions, 2 enterprises, 4 teams");
+  EXPECT_EQ(load_into_data_dir(data, path("no-such-stick"), kNow).message, "找不到文件夹：" + path("no-such-stick"));
 }
 
 }  // namespace

@@ -36,5 +36,25 @@ TEST(Strings, AllStringsFeedTheAtlas) {
   EXPECT_EQ(ui::all_strings().size(), 2u * static_cast<std::size_t>(ui::S::count_));
 }
 
+TEST(Strings, FormatFillsThePlaceholdersInTheCurrentLanguage) {
+  EXPECT_EQ(ui::format(ui::S::questions_imported, 3, 0), "已导入 3 题，重复 0 题");
+  EXPECT_EQ(ui::format(ui::S::no_such_folder, "/media/usb"), "找不到文件夹：/media/usb");
+  ui::set_language(ui::Lang::en);
+  EXPECT_EQ(ui::format(ui::S::questions_imported, 3, 0), "imported 3 questions, 0 duplicates");
+  const std::string long_name(600, 'x');  // longer than any fixed buffer a screen uses
+  EXPECT_EQ(ui::format(ui::S::no_such_folder, long_name.c_str()), "no such folder: " + long_name);
+  EXPECT_EQ(ui::format(ui::S::bundle_exported, "b.ankbdl", 2, 9, 1, 18446744073709551615ull),
+            "exported b.ankbdl: 2 attempts, 9 answers, 1 team contests, sequence 18446744073709551615");
+  ui::set_language(ui::Lang::zh);
+}
+
+TEST(Strings, AMessageInBothLanguagesIsToldInTheCurrentOne) {
+  const Text text{"签名无效", "invalid signature"};
+  EXPECT_EQ(ui::tr(text), "签名无效");
+  ui::set_language(ui::Lang::en);
+  EXPECT_EQ(ui::tr(text), "invalid signature");
+  ui::set_language(ui::Lang::zh);
+}
+
 }  // namespace
 }  // namespace ankang::testing
