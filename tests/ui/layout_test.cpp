@@ -193,7 +193,8 @@ TEST_P(NoOverlap, ThirteenCategoriesPageAboveTheBottomRow) {
   }
   EXPECT_EQ(seen.size(), 13u);
   v.category_page = 1;
-  const Target* last = find(h.targets(draw), "类别13");
+  const std::vector<Target> second = h.targets(draw);  // kept: `last` points into it
+  const Target* last = find(second, "类别13");
   ASSERT_TRUE(last) << "the 13th category is on the second page";
   EXPECT_EQ(h.tap(draw, last->center()), Intents{ui::Intent(Act::practice, 12)});
 }
